@@ -1,0 +1,377 @@
+// Reader for OFAC's legacy CSV publication: sdn.csv (or cons_prim.csv for the non-SDN
+// Consolidated list) plus, from the same folder, add/alt/comments companions when present.
+// Format facts this code relies on (checked against real 2021–2025 files):
+//   - no header row, CRLF, a trailing 0x1A (Ctrl-Z) byte, ASCII, standard `"` quoting;
+//   - null is the literal `-0- ` (trailing space);
+//   - primary 12 columns, add 6, alt 5, comments 2; rows never span lines;
+//   - Remarks cut at 1000 characters, continued mid-word in the comments file.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { z } from 'zod';
+import {
+  ENTITY_TYPES,
+  EntitySchema,
+  ListError,
+  type Entity,
+  type EntityName,
+  type EntityType,
+  type ListFile,
+  type LoadedList,
+} from './entity';
+import { isOfacNull, isRemarkTruncated, joinRemarks, parseOfacRemarks } from './ofac-remarks';
+
+export const OFAC_LEGACY_FORMAT = 'ofac-legacy-csv';
+
+/** Companion file names, by the primary file's naming family. */
+const COMPANIONS = {
+  sdn: { add: 'add.csv', alt: 'alt.csv', comments: 'sdn_comments.csv' },
+  cons: { add: 'cons_add.csv', alt: 'cons_alt.csv', comments: 'cons_comments.csv' },
+} as const;
+
+const MANIFEST_NAME = 'list-info.json';
+
+// Column positions of the legacy layout (see /work/shared/lists/README.md §1).
+const PRIMARY_FIELDS = 12;
+const ADD_FIELDS = 6;
+const ALT_FIELDS = 5;
+const COMMENT_FIELDS = 2;
+
+interface CsvRow {
+  /** Physical line (1-based) where the row starts. */
+  line: number;
+  fields: string[];
+}
+
+interface CsvFile {
+  path: string;
+  meta: ListFile;
+  rows: CsvRow[];
+}
+
+/** One primary row plus whatever the companion files add to it, before validation. */
+interface Draft {
+  id: string;
+  line: number;
+  type: EntityType;
+  name: string;
+  programs: string[];
+  remarks: string;
+  continuations: string[];
+  extras: string[];
+  aliases: EntityName[];
+  addresses: string[];
+  countries: string[];
+}
+
+export async function readOfacLegacy(primaryPath: string, listId: string): Promise<LoadedList> {
+  const started = performance.now();
+  const primaryFile = path.resolve(primaryPath);
+  const primary = await readCsvFile(primaryFile, PRIMARY_FIELDS, true);
+  const folder = await listFolder(path.dirname(primaryFile));
+  const family = path.basename(primaryFile).toLowerCase().startsWith('cons_') ? COMPANIONS.cons : COMPANIONS.sdn;
+  const companion = (name: string): Promise<CsvFile | null> => {
+    const actual = folder.get(name);
+    return actual ? readCsvFile(actual, expectedFields(name, family), false) : Promise.resolve(null);
+  };
+  const [add, alt, comments] = await Promise.all([
+    companion(family.add),
+    companion(family.alt),
+    companion(family.comments),
+  ]);
+
+  const drafts = draftsFromPrimary(primary);
+  const primaryName = path.basename(primaryFile);
+  if (add) applyAddresses(drafts, add, primaryName);
+  if (alt) applyAliases(drafts, alt, primaryName);
+  if (comments) applyComments(drafts, comments, primaryName);
+
+  const entities = [...drafts.values()].map((draft) => finishEntity(draft, listId, primaryFile));
+  const { date, dateSource } = await listDate(folder.get(MANIFEST_NAME), primaryFile);
+  return {
+    info: {
+      id: listId,
+      format: OFAC_LEGACY_FORMAT,
+      files: [primary, add, alt, comments].filter((f): f is CsvFile => f !== null).map((f) => f.meta),
+      date,
+      dateSource,
+      entities: entities.length,
+      names: entities.reduce((n, e) => n + e.names.length, 0),
+      wallets: entities.reduce((n, e) => n + e.wallets.length, 0),
+      loadMs: Math.round(performance.now() - started),
+    },
+    entities,
+  };
+}
+
+function expectedFields(name: string, family: (typeof COMPANIONS)[keyof typeof COMPANIONS]): number {
+  if (name === family.add) return ADD_FIELDS;
+  if (name === family.alt) return ALT_FIELDS;
+  return COMMENT_FIELDS;
+}
+
+/** Lower-cased file name -> real path: OFAC mirrors differ in case (SDN.CSV, Add.csv…). */
+async function listFolder(dir: string): Promise<Map<string, string>> {
+  const names = await readdir(dir);
+  return new Map(names.map((name) => [name.toLowerCase(), path.join(dir, name)]));
+}
+
+async function readCsvFile(file: string, fieldCount: number, isPrimary: boolean): Promise<CsvFile> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new ListError(file, null, code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? String(err)})`);
+  }
+  const meta: ListFile = { path: file, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  const body = stripCtrlZ(bytes);
+  if (body.toString('latin1').trim().length === 0) {
+    if (isPrimary) throw new ListError(file, null, 'file is empty');
+    return { path: file, meta, rows: [] };
+  }
+  const rows = parseRows(file, body);
+  for (const row of rows) {
+    if (row.fields.length !== fieldCount) {
+      throw new ListError(file, row.line, `expected ${fieldCount} fields, found ${row.fields.length}`);
+    }
+  }
+  return { path: file, meta, rows };
+}
+
+/** DOS end-of-file marker(s) after the last CRLF; one real comments file has none. */
+function stripCtrlZ(bytes: Buffer): Buffer {
+  let end = bytes.length;
+  while (end > 0 && bytes[end - 1] === 0x1a) end -= 1;
+  return bytes.subarray(0, end);
+}
+
+/** Real files are ASCII; accept UTF-8, and fall back to Latin-1 rather than inventing U+FFFD. */
+function encodingOf(bytes: Buffer): 'utf8' | 'latin1' {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return 'utf8';
+  } catch {
+    return 'latin1';
+  }
+}
+
+function parseRows(file: string, bytes: Buffer): CsvRow[] {
+  let records: string[][];
+  try {
+    // A Buffer parses about twice as fast as a string, and csv-parse's `info` option would
+    // add ~50% more; line numbers are counted below instead.
+    records = parse(bytes, { bom: true, encoding: encodingOf(bytes), relax_column_count: true });
+  } catch (err) {
+    const line = (err as { lines?: unknown }).lines;
+    throw new ListError(file, typeof line === 'number' ? line : null, `CSV syntax: ${(err as Error).message}`);
+  }
+  const rows: CsvRow[] = [];
+  let line = 1;
+  for (const fields of records) {
+    // A blank line comes back as one empty field: it holds no data, only its line counts.
+    const blank = fields.length === 1 && (fields[0] ?? '').trim() === '';
+    if (!blank) rows.push({ line, fields });
+    // Quoted fields may span lines (none do in real files); keep later line numbers exact anyway.
+    line += 1 + fields.reduce((n, value) => n + countNewlines(value), 0);
+  }
+  return rows;
+}
+
+function countNewlines(value: string): number {
+  let n = 0;
+  for (let i = value.indexOf('\n'); i !== -1; i = value.indexOf('\n', i + 1)) n += 1;
+  return n;
+}
+
+function field(row: CsvRow, index: number): string {
+  const value = row.fields[index] ?? '';
+  return isOfacNull(value) ? '' : value.trim();
+}
+
+function entNum(file: string, row: CsvRow): string {
+  const value = (row.fields[0] ?? '').trim();
+  if (!/^\d+$/.test(value)) throw new ListError(file, row.line, `ent_num "${value}" is not a number`);
+  return value;
+}
+
+const KNOWN_TYPES = new Set<string>(ENTITY_TYPES);
+
+function draftsFromPrimary(primary: CsvFile): Map<string, Draft> {
+  const drafts = new Map<string, Draft>();
+  for (const row of primary.rows) {
+    const id = entNum(primary.path, row);
+    const previous = drafts.get(id);
+    if (previous) throw new ListError(primary.path, row.line, `duplicate ent_num ${id} (first on line ${previous.line})`);
+    const name = field(row, 1);
+    if (!name) throw new ListError(primary.path, row.line, `ent_num ${id} has an empty SDN_Name`);
+    // Entities carry the null marker in SDN_Type; the other three kinds are spelled out.
+    const rawType = field(row, 2).toLowerCase() || 'entity';
+    if (!KNOWN_TYPES.has(rawType)) {
+      throw new ListError(primary.path, row.line, `ent_num ${id} has unknown SDN_Type "${row.fields[2] ?? ''}"`);
+    }
+    drafts.set(id, {
+      id,
+      line: row.line,
+      type: rawType as EntityType,
+      name,
+      programs: splitPrograms(field(row, 3)),
+      remarks: field(row, 11),
+      continuations: [],
+      extras: primaryExtras(row),
+      aliases: [],
+      addresses: [],
+      countries: [],
+    });
+  }
+  return drafts;
+}
+
+/** `IRAN] [SDGT] [IRGC` (outer brackets are implied; some mirrors write them, so strip them). */
+export function splitPrograms(value: string): string[] {
+  const inner = value.trim().replace(/^\[/, '').replace(/\]$/, '');
+  const programs = inner
+    .split(/\]\s*\[/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  return [...new Set(programs)];
+}
+
+/** Title and vessel columns have no Entity field of their own; keep them readable in remarks. */
+function primaryExtras(row: CsvRow): string[] {
+  const labels: Array<[number, string]> = [
+    [4, 'Title'],
+    [5, 'Call Sign'],
+    [6, 'Vessel Type'],
+    [7, 'Tonnage'],
+    [8, 'GRT'],
+    [9, 'Vessel Flag'],
+    [10, 'Vessel Owner'],
+  ];
+  return labels.flatMap(([index, label]) => {
+    const value = field(row, index);
+    return value ? [`${label}: ${value}`] : [];
+  });
+}
+
+function draftFor(drafts: Map<string, Draft>, file: string, row: CsvRow, primaryName: string): Draft {
+  const id = entNum(file, row);
+  const draft = drafts.get(id);
+  if (!draft) throw new ListError(file, row.line, `ent_num ${id} is not in ${primaryName}`);
+  return draft;
+}
+
+/** add.csv: ent_num, Add_num, Address, City/State/Province/Postal, Country, Add_remarks. */
+function applyAddresses(drafts: Map<string, Draft>, add: CsvFile, primaryName: string): void {
+  for (const row of add.rows) {
+    const draft = draftFor(drafts, add.path, row, primaryName);
+    const country = field(row, 4);
+    // Every entry has an add.csv row, all `-0-` when OFAC has no address: not an address.
+    const parts = [field(row, 2), field(row, 3), country].filter((p) => p.length > 0);
+    const remarks = field(row, 5);
+    if (parts.length > 0) draft.addresses.push(parts.join(', ') + (remarks ? ` (${remarks})` : ''));
+    if (country && !draft.countries.includes(country)) draft.countries.push(country);
+  }
+}
+
+/** alt.csv types; OFAC's rare "nka" (now known as) is a current name, so it counts as aka. */
+const ALT_KIND: Record<string, EntityName['kind']> = { aka: 'aka', fka: 'fka', nka: 'aka' };
+
+/** alt.csv: ent_num, alt_num, alt_type, alt_name, alt_remarks (alt_remarks is always null in real files). */
+function applyAliases(drafts: Map<string, Draft>, alt: CsvFile, primaryName: string): void {
+  for (const row of alt.rows) {
+    const draft = draftFor(drafts, alt.path, row, primaryName);
+    const kind = ALT_KIND[field(row, 2).toLowerCase()];
+    if (!kind) throw new ListError(alt.path, row.line, `unknown alt_type "${row.fields[2] ?? ''}"`);
+    const name = field(row, 3);
+    if (!name) throw new ListError(alt.path, row.line, `ent_num ${draft.id} has an empty alt_name`);
+    draft.aliases.push({ name, kind });
+  }
+}
+
+/** sdn_comments.csv: ent_num, Remarks_Extended — the text after the 1000-character cut. */
+function applyComments(drafts: Map<string, Draft>, comments: CsvFile, primaryName: string): void {
+  for (const row of comments.rows) {
+    const draft = draftFor(drafts, comments.path, row, primaryName);
+    // Not trimmed: the continuation may start with the space that followed the cut.
+    const text = row.fields[1] ?? '';
+    if (!isOfacNull(text)) draft.continuations.push(text);
+  }
+}
+
+function finishEntity(draft: Draft, listId: string, primaryFile: string): Entity {
+  const remarks = joinRemarks(draft.remarks, draft.continuations);
+  const facts = parseOfacRemarks(remarks, {
+    truncated: isRemarkTruncated(draft.remarks, draft.continuations.length > 0),
+  });
+  const candidate = {
+    id: draft.id,
+    list: listId,
+    type: draft.type,
+    names: uniqueNames([{ name: draft.name, kind: 'primary' }, ...draft.aliases, ...facts.names]),
+    programs: draft.programs,
+    countries: unique([...draft.countries, ...facts.nationalities]),
+    nationalities: facts.nationalities,
+    birthDates: facts.birthDates,
+    wallets: facts.wallets,
+    addresses: unique(draft.addresses),
+    remarks: [remarks, ...draft.extras].filter((s) => s.length > 0).join('; '),
+    source: { file: path.basename(primaryFile), line: draft.line },
+  };
+  const result = EntitySchema.safeParse(candidate);
+  if (!result.success) {
+    const reason = result.error.issues.map((i) => `${i.path.join('.') || '(entity)'}: ${i.message}`).join('; ');
+    throw new ListError(primaryFile, draft.line, `ent_num ${draft.id} is not a valid entity: ${reason}`);
+  }
+  return result.data;
+}
+
+/** First spelling wins, so a name in alt.csv keeps its stronger kind over the same weak remark name. */
+function uniqueNames(names: EntityName[]): EntityName[] {
+  const seen = new Set<string>();
+  return names.filter(({ name }) => {
+    const key = name.replace(/\s+/g, ' ').trim().toUpperCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+const ManifestSchema = z.object({
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+    .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'not a calendar date'),
+  source: z.string().optional(),
+});
+
+/**
+ * The legacy CSV carries no publication date. A sidecar list-info.json (written by whoever
+ * fetched the files) is trusted first; otherwise the primary file's mtime is the best hint.
+ */
+async function listDate(
+  manifestPath: string | undefined,
+  primaryFile: string,
+): Promise<{ date: string; dateSource: 'manifest' | 'mtime' }> {
+  if (manifestPath) {
+    let json: unknown;
+    try {
+      json = JSON.parse(await readFile(manifestPath, 'utf8'));
+    } catch (err) {
+      throw new ListError(manifestPath, null, `cannot read manifest: ${(err as Error).message}`);
+    }
+    const result = ManifestSchema.safeParse(json);
+    if (!result.success) {
+      const reason = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+      throw new ListError(manifestPath, null, `invalid manifest: ${reason}`);
+    }
+    return { date: result.data.date, dateSource: 'manifest' };
+  }
+  const { mtime } = await stat(primaryFile);
+  return { date: mtime.toISOString().slice(0, 10), dateSource: 'mtime' };
+}

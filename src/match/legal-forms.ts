@@ -1,0 +1,98 @@
+// Legal forms, written five ways (OOO / LLC / Limited Liability Company / ООО /
+// Obshchestvo s Ogranichennoy Otvetstvennostyu), are rewritten to one code. They are
+// kept, not deleted: "OOO X" and "AO X" are different companies. The scorer compares
+// the codes (same code, same class, different class) and gives them little weight.
+
+export type LegalClass = 'LLC' | 'JSC' | 'CORP' | 'CO' | 'PARTNERSHIP' | 'OTHER';
+
+export interface LegalForm {
+  /** Compare code: OOO and LLC share "llc"; PAO and PJSC share "pjsc". */
+  code: string;
+  cls: LegalClass;
+  /** Spellings after normalization (lower-case ASCII tokens joined by single spaces). */
+  spellings: readonly string[];
+}
+
+export const LEGAL_FORMS: readonly LegalForm[] = [
+  { code: 'llc', cls: 'LLC', spellings: ['ooo', 'llc', 'l l c', 'limited liability company', 'limited liability co',
+    'obshchestvo s ogranichennoy otvetstvennostyu', 'obshchestvo s ogranichennoi otvetstvennostiu',
+    'obshchestvo s ogranichennoy otvetstvennostiu', 'obshchestvo s ogranichennoi otvetstvennostyu',
+    'obschestvo s ogranichennoy otvetstvennostyu', 'tov', 'too'] },
+  { code: 'jsc', cls: 'JSC', spellings: ['ao', 'jsc', 'joint stock company', 'jointstock company', 'joint stock co',
+    'aktsionernoe obshchestvo', 'aktsionernoye obshchestvo', 'aktsionernoe obschestvo', 'at', 'pat'] },
+  { code: 'pjsc', cls: 'JSC', spellings: ['pao', 'pjsc', 'public joint stock company', 'publichnoe aktsionernoe obshchestvo',
+    'publichnoye aktsionernoye obshchestvo'] },
+  { code: 'cjsc', cls: 'JSC', spellings: ['zao', 'cjsc', 'closed joint stock company', 'zakrytoe aktsionernoe obshchestvo',
+    'zakrytoye aktsionernoye obshchestvo'] },
+  { code: 'ojsc', cls: 'JSC', spellings: ['oao', 'ojsc', 'open joint stock company', 'otkrytoe aktsionernoe obshchestvo',
+    'otkrytoye aktsionernoye obshchestvo'] },
+  { code: 'kk', cls: 'JSC', spellings: ['kk', 'k k', 'kabushiki kaisha', 'kabushikigaisha', 'kabushiki gaisha'] },
+  { code: 'yk', cls: 'LLC', spellings: ['yk', 'yugen kaisha', 'yugengaisha'] },
+  { code: 'gk', cls: 'LLC', spellings: ['gk', 'godo kaisha', 'godogaisha'] },
+  { code: 'ltd', cls: 'LLC', spellings: ['ltd', 'limited', 'co ltd', 'company limited', 'co limited', 'pte ltd',
+    'pte limited', 'private limited', 'pvt ltd', 'private limited company'] },
+  { code: 'gmbh', cls: 'LLC', spellings: ['gmbh'] },
+  { code: 'sarl', cls: 'LLC', spellings: ['sarl', 's a r l'] },
+  { code: 'srl', cls: 'LLC', spellings: ['srl', 's r l'] },
+  { code: 'bv', cls: 'LLC', spellings: ['bv', 'b v'] },
+  { code: 'fze', cls: 'LLC', spellings: ['fze', 'fzco', 'fz llc', 'fzc', 'fzllc', 'free zone establishment', 'dmcc'] },
+  { code: 'ou', cls: 'LLC', spellings: ['ou'] },
+  { code: 'ag', cls: 'JSC', spellings: ['ag', 'aktiengesellschaft'] },
+  { code: 'sa', cls: 'JSC', spellings: ['sa', 's a', 'sociedad anonima', 'societe anonyme'] },
+  { code: 'nv', cls: 'JSC', spellings: ['nv', 'n v'] },
+  { code: 'plc', cls: 'JSC', spellings: ['plc', 'public limited company'] },
+  { code: 'inc', cls: 'CORP', spellings: ['inc', 'incorporated', 'corp', 'corporation'] },
+  { code: 'co', cls: 'CO', spellings: ['co', 'company'] },
+  { code: 'llp', cls: 'PARTNERSHIP', spellings: ['llp', 'lp', 'limited partnership', 'limited liability partnership'] },
+  { code: 'fgup', cls: 'OTHER', spellings: ['fgup', 'federalnoe gosudarstvennoe unitarnoe predpriyatie', 'fsue',
+    'federal state unitary enterprise'] },
+  { code: 'gup', cls: 'OTHER', spellings: ['gup', 'state unitary enterprise'] },
+  { code: 'ip', cls: 'OTHER', spellings: ['ip', 'individualnyy predprinimatel', 'individualnyi predprinimatel'] },
+  { code: 'nko', cls: 'OTHER', spellings: ['nko', 'ano', 'avtonomnaya nekommercheskaya organizatsiya'] },
+];
+
+/** CJK and Japanese bank-data forms, rewritten before transliteration (any-ascii would read 株式会社 as Chinese). */
+export const CJK_LEGAL_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/株式会社|\(株\)|㈱|カブシキガイシャ|カブシキカイシャ|\(カ\)|カ\)|\(カ(?=[\s\u30A0-\u30FF])/g, ' kabushiki kaisha '],
+  [/有限会社|\(有\)|㈲|ユウゲンガイシャ|\(ユ\)|ユ\)/g, ' yugen kaisha '],
+  [/合同会社|ゴウドウガイシャ|\(ド\)|ド\)/g, ' godo kaisha '],
+];
+
+interface PhraseEntry {
+  form: LegalForm;
+  length: number;
+}
+
+/** spelling's first token → candidate phrases, longest first. */
+const BY_FIRST_TOKEN: Map<string, Array<{ tokens: string[] } & PhraseEntry>> = (() => {
+  const map = new Map<string, Array<{ tokens: string[] } & PhraseEntry>>();
+  for (const form of LEGAL_FORMS) {
+    for (const spelling of form.spellings) {
+      const tokens = spelling.split(' ');
+      const first = tokens[0] as string;
+      const list = map.get(first) ?? [];
+      list.push({ tokens, form, length: tokens.length });
+      map.set(first, list);
+    }
+  }
+  for (const list of map.values()) list.sort((a, b) => b.length - a.length);
+  return map;
+})();
+
+/** The legal form spelled by tokens[start…], with how many tokens it spans, or null. */
+export function legalFormAt(tokens: readonly string[], start: number): { form: LegalForm; length: number } | null {
+  const candidates = BY_FIRST_TOKEN.get(tokens[start] as string);
+  if (candidates === undefined) return null;
+  for (const candidate of candidates) {
+    if (start + candidate.length > tokens.length) continue;
+    let ok = true;
+    for (let i = 1; i < candidate.length; i++) {
+      if (tokens[start + i] !== candidate.tokens[i]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { form: candidate.form, length: candidate.length };
+  }
+  return null;
+}

@@ -1,0 +1,161 @@
+// The matcher: list entities in, hits out. It never reads files and never prints.
+// Name queries go through the candidate index and are scored exhaustively on the
+// candidates; results are cached per normalized value because exports repeat
+// counterparties heavily. Wallets are an exact-match map.
+import type { Entity, LoadedList } from '../lists/entity';
+import { addressFolding, MIN_ADDRESS_LENGTH, normalizeAddress } from './address';
+import { explainNameScore } from './explain';
+import { NameIndex } from './name-index';
+import { normalizeName, type NameToken } from './normalize';
+import { scoreName, type NameScore } from './score';
+
+export interface MatchHit {
+  entity: Entity;
+  /** The list name or wallet that matched. */
+  matchedName: string;
+  score: number;
+  explanation: string;
+}
+
+export interface MatcherOptions {
+  /** 0–100: hits below are dropped. */
+  threshold: number;
+  /** Distinct normalized names to remember. */
+  cacheSize?: number;
+}
+
+export const DEFAULT_THRESHOLD = 80;
+
+interface WalletRef {
+  entity: Entity;
+  ticker: string;
+  address: string;
+}
+
+/** Cache key: the normalized tokens, so "PUTIN Vladimir" and "putin, vladimir" share an entry. */
+function cacheKey(tokens: readonly NameToken[]): string {
+  return tokens.map((t) => (t.kana !== null ? `~${t.text}` : t.text)).join(' ');
+}
+
+export class Matcher {
+  readonly entities: Entity[] = [];
+  private readonly index = new NameIndex();
+  private readonly wallets = new Map<string, WalletRef[]>();
+  private readonly partialWallets: WalletRef[] = [];
+  private readonly cache = new Map<string, MatchHit[]>();
+  private readonly cacheSize: number;
+  readonly threshold: number;
+
+  constructor(lists: readonly LoadedList[], options: MatcherOptions) {
+    this.threshold = options.threshold;
+    this.cacheSize = options.cacheSize ?? 100_000;
+    for (const list of lists) for (const entity of list.entities) this.addEntity(entity);
+  }
+
+  private addEntity(entity: Entity): void {
+    const entityIndex = this.entities.length;
+    this.entities.push(entity);
+    const seen = new Set<string>();
+    for (const name of entity.names) {
+      const tokens = normalizeName(name.name).tokens;
+      const key = `${name.kind === 'weak' ? 'w' : 's'}:${cacheKey(tokens)}`;
+      if (tokens.length === 0 || seen.has(key)) continue;
+      seen.add(key);
+      this.index.add({ entityIndex, kind: name.kind, text: name.name, tokens });
+    }
+    for (const wallet of entity.wallets) {
+      const ref = { entity, ticker: wallet.ticker, address: wallet.address };
+      if (wallet.partial === true) {
+        this.partialWallets.push(ref);
+        continue;
+      }
+      const key = normalizeAddress(wallet.address);
+      const list = this.wallets.get(key);
+      if (list === undefined) this.wallets.set(key, [ref]);
+      else list.push(ref);
+    }
+  }
+
+  /** Every entity whose best name scores at or above the threshold, best first. */
+  matchName(value: string): MatchHit[] {
+    const tokens = normalizeName(value).tokens;
+    if (tokens.length === 0) return [];
+    const key = cacheKey(tokens);
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return cached;
+    const hits = this.scoreCandidates(tokens, this.index.candidates(tokens));
+    if (this.cache.size >= this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(key, hits);
+    return hits;
+  }
+
+  /** The same answer as matchName, by scoring every list name: the reference for the index. */
+  matchNameExhaustive(value: string): MatchHit[] {
+    const tokens = normalizeName(value).tokens;
+    const all = new Set<number>();
+    for (let i = 0; i < this.index.names.length; i++) all.add(i);
+    return this.scoreCandidates(tokens, all);
+  }
+
+  private scoreCandidates(tokens: NameToken[], candidateIds: Iterable<number>): MatchHit[] {
+    const best = new Map<number, { result: NameScore; text: string }>();
+    for (const id of candidateIds) {
+      const name = this.index.names[id];
+      if (name === undefined) continue;
+      const result = scoreName(tokens, name.tokens, name.kind);
+      if (result === null || result.score < this.threshold) continue;
+      const previous = best.get(name.entityIndex);
+      if (previous === undefined || result.score > previous.result.score) best.set(name.entityIndex, { result, text: name.text });
+    }
+    const hits: MatchHit[] = [];
+    for (const [entityIndex, { result, text }] of best) {
+      hits.push({
+        entity: this.entities[entityIndex] as Entity,
+        matchedName: text,
+        score: result.score,
+        explanation: explainNameScore(result),
+      });
+    }
+    return sortHits(hits);
+  }
+
+  /** Exact wallet hits (score 100), plus prefix hits on addresses the list cut short. */
+  matchAddress(value: string): MatchHit[] {
+    const trimmed = value.trim();
+    if (trimmed.length < MIN_ADDRESS_LENGTH) return [];
+    const key = normalizeAddress(trimmed);
+    const hits: MatchHit[] = (this.wallets.get(key) ?? []).map((ref) => ({
+      entity: ref.entity,
+      matchedName: ref.address,
+      score: 100,
+      explanation: `wallet ${ref.ticker} ${ref.address} (exact; ${addressFolding(trimmed)})`,
+    }));
+    for (const ref of this.partialWallets) {
+      const fragment = normalizeAddress(ref.address);
+      if (fragment.length >= MIN_ADDRESS_LENGTH && key.startsWith(fragment)) {
+        hits.push({
+          entity: ref.entity,
+          matchedName: ref.address,
+          score: 95,
+          explanation: `wallet starts with ${ref.ticker} ${ref.address}…, an address the list cut short (OFAC 1000-character remark limit)`,
+        });
+      }
+    }
+    return sortHits(hits);
+  }
+
+  get nameCount(): number {
+    return this.index.names.length;
+  }
+}
+
+/** Best first; equal scores (namesakes) in list order so output is stable. */
+export function sortHits(hits: MatchHit[]): MatchHit[] {
+  return hits.sort((a, b) => b.score - a.score || a.entity.list.localeCompare(b.entity.list) || compareIds(a.entity.id, b.entity.id));
+}
+
+function compareIds(a: string, b: string): number {
+  const na = Number(a);
+  const nb = Number(b);
+  return Number.isFinite(na) && Number.isFinite(nb) ? na - nb : a.localeCompare(b);
+}

@@ -1,0 +1,90 @@
+// Name normalization: whatever script and width a name arrives in, produce the tokens
+// the scorer compares. Each token keeps where it came from (Latin, Cyrillic, kana), its
+// romanization key, and, for kana, a key in "Japanese sound" space (kana-key.ts).
+import anyAscii from 'any-ascii';
+import { hasCyrillic, isUkrainian, transliterateCyrillic } from './cyrillic';
+import { hasKana, kanaToRomaji } from './katakana';
+import { kanaKeyOfRomaji } from './kana-key';
+import { CJK_LEGAL_FORMS, legalFormAt, type LegalForm } from './legal-forms';
+import { romanizationKey } from './romanization';
+
+export type TokenOrigin = 'latin' | 'cyrillic' | 'kana' | 'other';
+
+export interface NameToken {
+  /** Lower-case ASCII form: what a reviewer sees in explanations. */
+  text: string;
+  /** Romanization key (romanization.ts). */
+  key: string;
+  origin: TokenOrigin;
+  /** Kana sound key, set for kana tokens (query side) and computed on demand for list tokens. */
+  kana: string | null;
+  /** Set when this token stands for a legal form (its text is the form's code). */
+  legal: LegalForm | null;
+}
+
+export interface NormalizedName {
+  raw: string;
+  tokens: NameToken[];
+}
+
+/** Separators: whitespace, punctuation, the katakana middle dot and CJK commas. */
+const SEPARATORS = /[\s\p{P}\p{S}・･、，]+/u;
+const APOSTROPHES = /['’‘`´ʼ]/g;
+const MARKS = /\p{M}/gu;
+const LATIN_EXTRA: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', ø: 'o', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+
+function toAsciiWord(word: string, ukrainian: boolean): { text: string; origin: TokenOrigin } {
+  if (hasCyrillic(word)) return { text: transliterateCyrillic(word, ukrainian), origin: 'cyrillic' };
+  if (hasKana(word)) return { text: kanaToRomaji(word), origin: 'kana' };
+  const lower = word.toLowerCase();
+  if (/^[\x00-\x7f]*$/.test(lower)) return { text: lower, origin: 'latin' };
+  // Latin diacritics: strip combining marks (never on kana: that would turn ジ into シ).
+  const stripped = lower.normalize('NFD').replace(MARKS, '').normalize('NFC');
+  let latin = '';
+  for (const ch of stripped) latin += LATIN_EXTRA[ch] ?? ch;
+  if (/^[\x00-\x7f]*$/.test(latin)) return { text: latin, origin: 'latin' };
+  return { text: anyAscii(latin).toLowerCase(), origin: 'other' };
+}
+
+/** Short forms like "AO", "SA", "CO" are legal forms only at either end of a longer name. */
+const SHORT_FORM_MAX = 3;
+
+export function normalizeName(raw: string): NormalizedName {
+  let text = raw.normalize('NFKC');
+  for (const [pattern, replacement] of CJK_LEGAL_FORMS) text = text.replace(pattern, replacement);
+  text = text.replace(APOSTROPHES, '');
+  const ukrainian = hasCyrillic(text) && isUkrainian(text);
+
+  const words: Array<{ text: string; origin: TokenOrigin }> = [];
+  for (const part of text.split(SEPARATORS)) {
+    if (part === '') continue;
+    const ascii = toAsciiWord(part, ukrainian);
+    // any-ascii may itself produce spaces or punctuation (e.g. for CJK): split again.
+    for (const piece of ascii.text.split(/[^a-z0-9]+/)) {
+      if (piece !== '') words.push({ text: piece, origin: ascii.origin });
+    }
+  }
+
+  const plain = words.map((w) => w.text);
+  const tokens: NameToken[] = [];
+  for (let i = 0; i < words.length; ) {
+    const legal = legalFormAt(plain, i);
+    const atEdge = i === 0 || (legal !== null && i + legal.length === words.length);
+    const isShortSingle = legal !== null && legal.length === 1 && (plain[i] as string).length <= SHORT_FORM_MAX;
+    if (legal !== null && words.length > legal.length && (!isShortSingle || atEdge)) {
+      tokens.push({ text: legal.form.code, key: legal.form.code, origin: 'latin', kana: null, legal: legal.form });
+      i += legal.length;
+      continue;
+    }
+    const word = words[i] as { text: string; origin: TokenOrigin };
+    tokens.push({
+      text: word.text,
+      key: romanizationKey(word.text),
+      origin: word.origin,
+      kana: word.origin === 'kana' ? kanaKeyOfRomaji(word.text) : null,
+      legal: null,
+    });
+    i++;
+  }
+  return { raw, tokens };
+}
