@@ -32,7 +32,7 @@ const COMPANIONS = {
 
 const MANIFEST_NAME = 'list-info.json';
 
-// Column positions of the legacy layout (see /work/shared/lists/README.md §1).
+// Field counts of the legacy layout, as OFAC documents them for sdn/add/alt/comments files.
 const PRIMARY_FIELDS = 12;
 const ADD_FIELDS = 6;
 const ALT_FIELDS = 5;

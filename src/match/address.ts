@@ -6,7 +6,7 @@ const EVM = /^0x[0-9a-fA-F]{40}$/;
 const BECH32 = /^(bc1|tb1|ltc1|bcrt1)[0-9a-zA-Z]+$/i;
 
 export function normalizeAddress(value: string): string {
-  const trimmed = value.trim().replace(/\s+/g, '');
+  const trimmed = value.trim();
   if (EVM.test(trimmed) || BECH32.test(trimmed)) return trimmed.toLowerCase();
   return trimmed;
 }

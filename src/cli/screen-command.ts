@@ -1,0 +1,145 @@
+// `screen [input]`: the default command.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { Command, Option } from 'commander';
+import { DEFAULT_LIST_PATH, loadLists } from '../lists/load';
+import { DEFAULT_MAX_LIST_AGE_DAYS, staleWarning } from '../lists/freshness';
+import { DEFAULT_THRESHOLD, Matcher } from '../match/matcher';
+import { createPrinter, defaultFormat, formatSummary, FORMATS, shouldColor, type Format } from '../report/index';
+import { UsageError } from '../screen/columns';
+import { isKnownEncoding } from '../screen/decode';
+import { parseDelimiterOption } from '../screen/delimiter';
+import { EXIT } from '../screen/exit';
+import { screen } from '../screen/screener';
+
+interface ScreenFlags {
+  list: string[];
+  threshold: number;
+  format?: Format;
+  output?: string;
+  all: boolean;
+  nameColumn: string[];
+  addressColumn: string[];
+  delimiter?: string;
+  encoding?: string;
+  maxListAge: number;
+  color?: boolean;
+  summary: boolean;
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+function parseNumber(name: string, min: number, max: number): (v: string) => number {
+  return (v) => {
+    const n = Number(v);
+    if (v.trim() === '' || !Number.isFinite(n) || n < min || n > max) throw new UsageError(`${name} must be a number from ${min} to ${max}, got "${v}"`);
+    return n;
+  };
+}
+
+function formatFromPath(file: string): Format {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.json') return 'json';
+  if (ext === '.ndjson' || ext === '.jsonl') return 'ndjson';
+  return 'csv';
+}
+
+/** Writes to FILE.partial and renames on success: a CI artifact is never half-written. */
+function fileOutput(file: string): { stream: Writable; commit: () => Promise<void>; abort: () => void } {
+  const partial = `${file}.partial`;
+  const stream = fs.createWriteStream(partial);
+  return {
+    stream,
+    commit: async () => {
+      await new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
+      fs.renameSync(partial, file);
+    },
+    abort: () => {
+      stream.destroy();
+      fs.rmSync(partial, { force: true });
+    },
+  };
+}
+
+export function registerScreen(program: Command, result: { code: number }): void {
+  program
+    .argument('[input]', 'transaction CSV to screen; "-" reads standard input')
+    .option('-l, --list <path>', 'sanctions list file or folder (repeatable); default: the bundled OFAC SDN snapshot', collect, [])
+    .option('-t, --threshold <score>', `report names scoring at least this (0-100)`, parseNumber('--threshold', 0, 100), DEFAULT_THRESHOLD)
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else csv)').choices(FORMATS))
+    .option('-o, --output <file>', 'write results to FILE (format from its extension unless --format)')
+    .option('-a, --all', 'emit clear and error rows too, not only hits', false)
+    .option('--name-column <column>', 'column holding names to screen (repeatable; header or 1-based number)', collect, [])
+    .option('--address-column <column>', 'column holding wallet addresses (repeatable)', collect, [])
+    .option('--delimiter <char>', 'input delimiter: , ; tab (default: detected from the header)')
+    .option('--encoding <name>', 'input encoding: utf8, cp932/shift_jis… (default: detected)')
+    .option('--max-list-age <days>', 'warn when a list is older than this; 0 makes a stale list an error', parseNumber('--max-list-age', 0, 100000), DEFAULT_MAX_LIST_AGE_DAYS)
+    .option('--color', 'force colours')
+    .option('--no-color', 'no colours')
+    .option('--no-summary', 'do not print the run summary on stderr')
+    .action(async (input: string | undefined, flags: ScreenFlags) => {
+      result.code = await runScreen(input, flags);
+    });
+}
+
+async function runScreen(input: string | undefined, flags: ScreenFlags): Promise<number> {
+  if (input === undefined) throw new UsageError('no input file: give a CSV path, or "-" to read standard input (see --help)');
+  if (flags.delimiter !== undefined) flags.delimiter = parseDelimiterOption(flags.delimiter);
+  if (flags.encoding !== undefined && !isKnownEncoding(flags.encoding)) throw new UsageError(`--encoding: unknown encoding "${flags.encoding}"`);
+  const fromStdin = input === '-';
+  if (!fromStdin && !fs.existsSync(input)) throw new UsageError(`input file not found: ${input}`);
+
+  const bundled = flags.list.length === 0;
+  const lists = await loadLists((bundled ? [DEFAULT_LIST_PATH] : flags.list).map((p) => ({ path: p })));
+  const now = new Date();
+  const warnings: string[] = [];
+  let fatalWarnings = 0;
+  for (const list of lists) {
+    const warning = staleWarning(list.info, now, flags.maxListAge, bundled);
+    if (warning === null) continue;
+    warnings.push(warning);
+    if (flags.maxListAge === 0 && !bundled) fatalWarnings++;
+  }
+  if (flags.maxListAge === 0 && bundled) {
+    warnings.push('--max-list-age 0 refuses stale lists, and the bundled snapshot is stale');
+    fatalWarnings++;
+  }
+  const stderrColor = flags.color ?? shouldColor(process.stderr, process.env);
+  // With the summary on, warnings are printed there (once); without it, here.
+  if (!flags.summary) for (const w of warnings) process.stderr.write(`txscreen: warning: ${w}\n`);
+  if (fatalWarnings > 0) {
+    process.stderr.write('txscreen: refusing to screen with a stale list (--max-list-age 0)\n');
+    return EXIT.error;
+  }
+
+  const matcher = new Matcher(lists, { threshold: flags.threshold });
+  const format = flags.format ?? (flags.output !== undefined ? formatFromPath(flags.output) : defaultFormat(process.stdout.isTTY === true));
+  const target = flags.output !== undefined ? fileOutput(flags.output) : null;
+  const out = target?.stream ?? process.stdout;
+  const color = target === null && (flags.color ?? shouldColor(process.stdout, process.env));
+
+  try {
+    const summary = await screen({
+      inputName: fromStdin ? 'stdin' : input,
+      input: fromStdin ? process.stdin : fs.createReadStream(input, { highWaterMark: 256 * 1024 }),
+      encoding: flags.encoding,
+      delimiter: flags.delimiter,
+      nameColumns: flags.nameColumn,
+      addressColumns: flags.addressColumn,
+      all: flags.all,
+      matcher,
+      lists: lists.map((l) => l.info),
+      warnings,
+      makePrinter: (header) => createPrinter(format, { header, color, width: process.stdout.columns ?? 80 }),
+      out,
+      report: (line) => process.stderr.write(`txscreen: ${line}\n`),
+    });
+    await target?.commit();
+    if (flags.summary) process.stderr.write(formatSummary(summary, stderrColor, now));
+    return summary.exitCode;
+  } catch (err) {
+    target?.abort();
+    throw err;
+  }
+}

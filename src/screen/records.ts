@@ -1,0 +1,185 @@
+// Text → CSV records, keeping each record's starting line and surviving bad quoting.
+// csv-parse alone, after an unclosed or stray quote, reads on to the next quote and
+// silently swallows the rows in between. Here records are assembled line by line with
+// quote parity first; a record that stays open too long (or to the end of the file) is
+// reported as malformed at its first line, and the lines after it are read again as
+// fresh rows, so one bad cell never costs the rest of the file.
+import { parse } from 'csv-parse/sync';
+
+export interface RawRecord {
+  /** Physical line where the record starts (1-based). */
+  line: number;
+  text: string;
+  /** Spans several physical lines (a quoted field with newlines). */
+  multiline: boolean;
+}
+
+export interface MalformedRecord {
+  line: number;
+  text: string;
+  error: string;
+}
+
+/** A quoted field may span this many lines before the opening quote is called unclosed. */
+export const MAX_RECORD_LINES = 50;
+
+function quoteCount(line: string): number {
+  let n = 0;
+  let i = line.indexOf('"');
+  while (i !== -1) {
+    n++;
+    i = line.indexOf('"', i + 1);
+  }
+  return n;
+}
+
+export class RecordAssembler {
+  private pending = '';
+  private lineNo = 0;
+  private open: { line: number; lines: string[] } | null = null;
+
+  constructor(
+    private readonly emit: (record: RawRecord) => void,
+    private readonly malformed: (record: MalformedRecord) => void,
+    /** Checks a multi-line record (field count); returns an error message or null. */
+    private readonly validateMultiline: (text: string) => string | null,
+  ) {}
+
+  push(chunk: string): void {
+    const text = this.pending + chunk;
+    let start = 0;
+    let nl = text.indexOf('\n', start);
+    while (nl !== -1) {
+      this.line(text.slice(start, nl));
+      start = nl + 1;
+      nl = text.indexOf('\n', start);
+    }
+    this.pending = text.slice(start);
+  }
+
+  end(): void {
+    if (this.pending !== '') this.line(this.pending);
+    this.pending = '';
+    while (this.open !== null) this.abandonOpen('unclosed quote: the quoted field runs to the end of the file');
+  }
+
+  private line(raw: string): void {
+    this.lineNo++;
+    this.feed(raw.endsWith('\r') ? raw.slice(0, -1) : raw, this.lineNo);
+  }
+
+  private feed(line: string, lineNo: number): void {
+    if (this.open === null) {
+      if (line === '') return;
+      if (quoteCount(line) % 2 === 0) {
+        this.emit({ line: lineNo, text: line, multiline: false });
+        return;
+      }
+      this.open = { line: lineNo, lines: [line] };
+      return;
+    }
+    this.open.lines.push(line);
+    if (quoteCount(line) % 2 === 1) {
+      const record = this.open;
+      this.open = null;
+      const text = record.lines.join('\n');
+      const problem = this.validateMultiline(text);
+      if (problem === null) {
+        this.emit({ line: record.line, text, multiline: true });
+      } else {
+        this.open = record;
+        this.abandonOpen(problem);
+      }
+      return;
+    }
+    if (this.open.lines.length > MAX_RECORD_LINES) {
+      this.abandonOpen(`unclosed quote: the quoted field is still open ${MAX_RECORD_LINES} lines later`);
+    }
+  }
+
+  /** Report the open record's first line as malformed and re-read the lines after it. */
+  private abandonOpen(reason: string): void {
+    const record = this.open;
+    if (record === null) return;
+    this.open = null;
+    const [first, ...rest] = record.lines;
+    const column = (first ?? '').indexOf('"') + 1;
+    this.malformed({ line: record.line, text: first ?? '', error: `${reason} (column ${column})` });
+    rest.forEach((l, i) => this.feed(l, record.line + 1 + i));
+  }
+}
+
+export interface ParsedRow {
+  line: number;
+  values: string[];
+}
+
+export interface ParseFailure {
+  line: number;
+  values: string[];
+  error: string;
+}
+
+interface CsvErrorLike {
+  message: string;
+  column?: number | string;
+}
+
+function parseOne(text: string, delimiter: string): string[] {
+  const rows = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, bom: false }) as string[][];
+  return rows[0] ?? [''];
+}
+
+function describe(err: unknown): string {
+  const e = err as CsvErrorLike;
+  return String(e.message ?? err).replace(/\s+/g, ' ');
+}
+
+/**
+ * Parses a batch of records with one csv-parse call (the fast path). If csv-parse
+ * rejects anything in the batch, each record is parsed on its own so the error lands
+ * on the right line and every other record survives.
+ */
+export function parseBatch(records: RawRecord[], delimiter: string, width: number): Array<ParsedRow | ParseFailure> {
+  const out: Array<ParsedRow | ParseFailure> = [];
+  let rows: string[][] | null = null;
+  try {
+    rows = parse(records.map((r) => r.text).join('\n'), { delimiter, relax_column_count: true, relax_quotes: true, bom: false }) as string[][];
+    if (rows.length !== records.length) rows = null;
+  } catch {
+    rows = null;
+  }
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i] as RawRecord;
+    let values: string[];
+    if (rows !== null) {
+      values = rows[i] as string[];
+    } else {
+      try {
+        values = parseOne(record.text, delimiter);
+      } catch (err) {
+        out.push({ line: record.line, values: [record.text], error: describe(err) });
+        continue;
+      }
+    }
+    if (values.length !== width) {
+      out.push({ line: record.line, values, error: `expected ${width} fields, found ${values.length}` });
+      continue;
+    }
+    out.push({ line: record.line, values });
+  }
+  return out;
+}
+
+/** For RecordAssembler: a multi-line record must parse to exactly `width` fields. */
+export function multilineValidator(delimiter: () => string, width: () => number): (text: string) => string | null {
+  return (text) => {
+    try {
+      const values = parseOne(text, delimiter());
+      const w = width();
+      return w === 0 || values.length === w ? null : `unclosed quote: the record spanning lines has ${values.length} fields, expected ${w}`;
+    } catch (err) {
+      return `unclosed quote: ${describe(err)}`;
+    }
+  };
+}

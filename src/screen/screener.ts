@@ -1,0 +1,184 @@
+// The streaming row pipeline: bytes → text → records → rows → hits → printer → output.
+// Input is pulled chunk by chunk and output is awaited on 'drain', so memory stays flat
+// however long the file is. Every row is either screened or reported as an error.
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import type { ListInfo } from '../lists/entity';
+import type { Matcher, MatchHit } from '../match/matcher';
+import type { Printer } from '../report/printer';
+import { detectColumns, resolveColumns, UsageError, type ScreenColumns } from './columns';
+import { decodeStream, type Detected } from './decode';
+import { detectDelimiter } from './delimiter';
+import { exitCodeFor } from './exit';
+import type { Hit, ScreenedRecord } from './record';
+import { multilineValidator, parseBatch, RecordAssembler, type RawRecord } from './records';
+import type { RunSummary } from './summary';
+
+export interface ScreenOptions {
+  /** Path for messages ("-" or "stdin" for standard input). */
+  inputName: string;
+  input: AsyncIterable<Buffer | string>;
+  encoding?: string;
+  delimiter?: string;
+  nameColumns: string[];
+  addressColumns: string[];
+  /** Emit clear and error rows too. */
+  all: boolean;
+  matcher: Matcher;
+  lists: ListInfo[];
+  /** Warnings gathered before screening (stale lists…); more are added here. */
+  warnings: string[];
+  makePrinter: (header: string[]) => Printer;
+  out: Writable;
+  /** One line to stderr. */
+  report: (line: string) => void;
+}
+
+const BATCH_SIZE = 512;
+const MAX_ROW_ERRORS_SHOWN = 50;
+
+function toHit(column: string, value: string, kind: Hit['kind'], m: MatchHit): Hit {
+  return {
+    column,
+    value,
+    kind,
+    score: m.score,
+    list: m.entity.list,
+    entity: { id: m.entity.id, name: m.entity.names[0]?.name ?? '', type: m.entity.type, programs: m.entity.programs },
+    matchedName: m.matchedName,
+    explanation: m.explanation,
+  };
+}
+
+export async function screen(opts: ScreenOptions): Promise<RunSummary> {
+  const started = performance.now();
+  let header: string[] | null = null;
+  let delimiter = opts.delimiter ?? ',';
+  let columns: ScreenColumns = { names: [], addresses: [] };
+  let printer: Printer | null = null;
+  let detected: Detected | null = null;
+  const counts = { read: 0, screened: 0, flagged: 0, errors: 0, hits: 0 };
+  let errorsShown = 0;
+  let pendingRecords: RawRecord[] = [];
+  let output = '';
+
+  const reportRowError = (line: number, message: string): void => {
+    counts.errors++;
+    if (errorsShown < MAX_ROW_ERRORS_SHOWN) opts.report(`${opts.inputName}:${line}: malformed row: ${message}`);
+    else if (errorsShown === MAX_ROW_ERRORS_SHOWN) opts.report(`${opts.inputName}: more malformed rows; counting them without listing`);
+    errorsShown++;
+  };
+
+  const emit = (record: ScreenedRecord): void => {
+    if (printer === null) return;
+    if (record.status === 'hit' || opts.all) output += printer.record(record);
+  };
+
+  const screenRow = (line: number, values: string[]): void => {
+    const hits: Hit[] = [];
+    for (const col of columns.names) {
+      const value = values[col.index] ?? '';
+      if (value.trim() === '') continue;
+      for (const m of opts.matcher.matchName(value)) hits.push(toHit(col.header, value, 'name', m));
+    }
+    for (const col of columns.addresses) {
+      const value = values[col.index] ?? '';
+      if (value.trim() === '') continue;
+      for (const m of opts.matcher.matchAddress(value)) hits.push(toHit(col.header, value, 'address', m));
+    }
+    hits.sort((a, b) => b.score - a.score);
+    counts.screened++;
+    if (hits.length > 0) {
+      counts.flagged++;
+      counts.hits += hits.length;
+    }
+    emit({ line, values, status: hits.length > 0 ? 'hit' : 'clear', hits });
+  };
+
+  const startHeader = (record: RawRecord): void => {
+    if (opts.delimiter === undefined) delimiter = detectDelimiter(record.text);
+    const parsed = parseBatch([record], delimiter, -1)[0];
+    header = (parsed?.values ?? []).map((h) => h.trim());
+    const explicit = opts.nameColumns.length > 0 || opts.addressColumns.length > 0;
+    columns = explicit
+      ? { names: resolveColumns(header, opts.nameColumns, '--name-column'), addresses: resolveColumns(header, opts.addressColumns, '--address-column') }
+      : detectColumns(header);
+    if (columns.names.length === 0 && columns.addresses.length === 0) {
+      throw new UsageError(
+        `${opts.inputName}:1: no column to screen. Headers: ${header.join(', ')}. ` +
+          'Name one with --name-column or --address-column (e.g. --name-column "' + (header[0] ?? 'name') + '").',
+      );
+    }
+    printer = opts.makePrinter(header);
+    output += printer.begin();
+  };
+
+  const flushBatch = (): void => {
+    if (pendingRecords.length === 0 || header === null) return;
+    const width = header.length;
+    for (const row of parseBatch(pendingRecords, delimiter, width)) {
+      counts.read++;
+      if ('error' in row) {
+        reportRowError(row.line, row.error);
+        emit({ line: row.line, values: row.values, status: 'error', hits: [], error: row.error });
+      } else {
+        screenRow(row.line, row.values);
+      }
+    }
+    pendingRecords = [];
+  };
+
+  const assembler = new RecordAssembler(
+    (record) => {
+      if (header === null) startHeader(record);
+      else {
+        pendingRecords.push(record);
+        if (pendingRecords.length >= BATCH_SIZE) flushBatch();
+      }
+    },
+    (bad) => {
+      if (header === null) throw new UsageError(`${opts.inputName}:${bad.line}: the header row is malformed: ${bad.error}`);
+      flushBatch();
+      counts.read++;
+      reportRowError(bad.line, bad.error);
+      emit({ line: bad.line, values: [bad.text], status: 'error', hits: [], error: bad.error });
+    },
+    multilineValidator(() => delimiter, () => header?.length ?? 0),
+  );
+
+  const write = async (): Promise<void> => {
+    if (output === '') return;
+    const text = output;
+    output = '';
+    if (!opts.out.write(text)) await once(opts.out, 'drain');
+  };
+
+  for await (const text of decodeStream(opts.input, opts.encoding, (d) => (detected = d))) {
+    assembler.push(text);
+    await write();
+  }
+  assembler.end();
+  flushBatch();
+  if (header === null) throw new UsageError(`${opts.inputName}: the input is empty (a header row is required)`);
+
+  const elapsedMs = performance.now() - started;
+  const summary: RunSummary = {
+    input: opts.inputName,
+    rowsRead: counts.read,
+    rowsScreened: counts.screened,
+    rowsFlagged: counts.flagged,
+    rowsErrored: counts.errors,
+    hits: counts.hits,
+    threshold: opts.matcher.threshold,
+    lists: opts.lists,
+    elapsedMs,
+    rowsPerSecond: elapsedMs > 0 ? (counts.read * 1000) / elapsedMs : 0,
+    warnings: opts.warnings,
+    exitCode: exitCodeFor({ flagged: counts.flagged, errors: counts.errors, fatalWarnings: 0 }),
+  };
+  const enc = detected as Detected | null;
+  if (enc !== null && enc.encoding !== 'utf8') opts.warnings.push(`input decoded as ${enc.encoding} (${enc.reason})`);
+  output += (printer as Printer | null)?.end(summary) ?? '';
+  await write();
+  return summary;
+}
