@@ -65,7 +65,7 @@ export function formatSummary(summary: RunSummary, color: boolean, now: Date = n
   const lines: string[] = [
     ...hang('txscreen summary: ', c.bold('txscreen summary: '), sanitize(summary.input), WIDTH, plain),
     rows,
-    ...field('hits', `${formatInt(summary.hits)} at or above threshold ${summary.threshold}`),
+    ...field('hits', `${formatInt(summary.hits)} at or above threshold ${summary.threshold}${summary.suppressed > 0 ? `, ${formatInt(summary.suppressed)} suppressed by the allowlist` : ''}`),
   ];
 
   if (summary.lists.length === 0) lines.push(...field('lists', 'none loaded'));

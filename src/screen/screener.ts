@@ -32,6 +32,18 @@ export interface ScreenOptions {
   out: Writable;
   /** One line to stderr. */
   report: (line: string) => void;
+  /**
+   * Row-level review after matching (jurisdiction rule, allowlist): may add hits and
+   * move hits to `suppressed`. Called once per screened row with the header.
+   */
+  review?: RowReview;
+}
+
+export interface RowReview {
+  /** Called once with the header before the first row (column detection). */
+  start(header: string[]): void;
+  /** Returns the hits to report and the hits an allowlist suppressed. */
+  row(line: number, values: string[], hits: Hit[]): { hits: Hit[]; suppressed: Hit[] };
 }
 
 const BATCH_SIZE = 512;
@@ -57,7 +69,7 @@ export async function screen(opts: ScreenOptions): Promise<RunSummary> {
   let columns: ScreenColumns = { names: [], addresses: [] };
   let printer: Printer | null = null;
   let detected: Detected | null = null;
-  const counts = { read: 0, screened: 0, flagged: 0, errors: 0, hits: 0 };
+  const counts = { read: 0, screened: 0, flagged: 0, errors: 0, hits: 0, suppressed: 0 };
   let errorsShown = 0;
   let pendingRecords: RawRecord[] = [];
   let output = '';
@@ -86,13 +98,19 @@ export async function screen(opts: ScreenOptions): Promise<RunSummary> {
       if (value.trim() === '') continue;
       for (const m of opts.matcher.matchAddress(value)) hits.push(toHit(col.header, value, 'address', m));
     }
-    hits.sort((a, b) => b.score - a.score);
-    counts.screened++;
-    if (hits.length > 0) {
-      counts.flagged++;
-      counts.hits += hits.length;
+    let reported = hits;
+    if (opts.review !== undefined) {
+      const reviewed = opts.review.row(line, values, hits);
+      reported = reviewed.hits;
+      counts.suppressed += reviewed.suppressed.length;
     }
-    emit({ line, values, status: hits.length > 0 ? 'hit' : 'clear', hits });
+    reported.sort((a, b) => b.score - a.score);
+    counts.screened++;
+    if (reported.length > 0) {
+      counts.flagged++;
+      counts.hits += reported.length;
+    }
+    emit({ line, values, status: reported.length > 0 ? 'hit' : 'clear', hits: reported });
   };
 
   const startHeader = (record: RawRecord): void => {
@@ -109,6 +127,7 @@ export async function screen(opts: ScreenOptions): Promise<RunSummary> {
           'Name one with --name-column or --address-column (e.g. --name-column "' + (header[0] ?? 'name') + '").',
       );
     }
+    opts.review?.start(header);
     printer = opts.makePrinter(header);
     output += printer.begin();
   };
@@ -169,6 +188,7 @@ export async function screen(opts: ScreenOptions): Promise<RunSummary> {
     rowsFlagged: counts.flagged,
     rowsErrored: counts.errors,
     hits: counts.hits,
+    suppressed: counts.suppressed,
     threshold: opts.matcher.threshold,
     lists: opts.lists,
     elapsedMs,

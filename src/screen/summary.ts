@@ -8,6 +8,8 @@ export interface RunSummary {
   rowsFlagged: number;
   rowsErrored: number;
   hits: number;
+  /** Hits an allowlist entry suppressed (never change the exit code). */
+  suppressed: number;
   threshold: number;
   lists: ListInfo[];
   elapsedMs: number;

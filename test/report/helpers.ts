@@ -48,6 +48,7 @@ export function makeSummary(overrides: Partial<RunSummary> = {}): RunSummary {
     input: 'transactions.csv',
     rowsRead: 12_345,
     rowsScreened: 12_340,
+    suppressed: 0,
     rowsFlagged: 3,
     rowsErrored: 5,
     hits: 4,
