@@ -68,6 +68,21 @@ export interface ListInfo {
   names: number;
   wallets: number;
   loadMs: number;
+  /** Entities per type (filled for every list by loadLists). */
+  entitiesByType?: Record<EntityType, number>;
+  /** Entities per program, as the list names its programs (filled for every list by loadLists). */
+  programs?: Record<string, number>;
+  /** Rows (or columns) the reader could not use, each with file and line; absent when none. */
+  issues?: ListIssue[];
+  /** Set when --program kept only part of the list: `entities`, `names`, `wallets`… then count what was screened. */
+  programFilter?: { programs: string[]; entitiesBefore: number };
+}
+
+/** Something a reader skipped (a row, a wallet, a column): where it is and why. */
+export interface ListIssue {
+  file: string;
+  line: number | null;
+  reason: string;
 }
 
 export interface LoadedList {

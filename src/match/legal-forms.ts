@@ -47,7 +47,7 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   { code: 'fgup', cls: 'OTHER', spellings: ['fgup', 'federalnoe gosudarstvennoe unitarnoe predpriyatie', 'fsue',
     'federal state unitary enterprise'] },
   { code: 'gup', cls: 'OTHER', spellings: ['gup', 'state unitary enterprise'] },
-  { code: 'ip', cls: 'OTHER', spellings: ['ip', 'individualnyy predprinimatel', 'individualnyi predprinimatel'] },
+  { code: 'ip', cls: 'OTHER', spellings: ['individualnyy predprinimatel', 'individualnyi predprinimatel'] },
   { code: 'nko', cls: 'OTHER', spellings: ['nko', 'ano', 'avtonomnaya nekommercheskaya organizatsiya'] },
 ];
 

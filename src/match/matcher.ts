@@ -33,7 +33,7 @@ interface WalletRef {
 }
 
 /** Cache key: the normalized tokens, so "PUTIN Vladimir" and "putin, vladimir" share an entry. */
-function cacheKey(tokens: readonly NameToken[]): string {
+export function cacheKey(tokens: readonly NameToken[]): string {
   return tokens.map((t) => (t.kana !== null ? `~${t.text}` : t.text)).join(' ');
 }
 

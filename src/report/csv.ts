@@ -58,6 +58,13 @@ function hitCells(status: string, hit: Hit): string[] {
   ];
 }
 
+function suppressedCells(hit: Hit): string[] {
+  const cells = hitCells('suppressed', hit);
+  const a = hit.allowlisted;
+  if (a !== undefined) cells[cells.length - 1] = `allowlisted (${a.source}: ${a.reason}; ${a.reviewer}, ${a.decided}, expires ${a.expires}) · ${hit.explanation}`;
+  return cells;
+}
+
 function noHitCells(status: string, explanation: string): string[] {
   return [status, '', '', '', '', '', '', '', explanation];
 }
@@ -84,12 +91,15 @@ export function csvPrinter(opts: PrinterOptions): Printer {
       if (record.status === 'error') {
         return emit(input, noHitCells('error', (record.error ?? 'unknown error') + extraNote(record)));
       }
+      // --show-suppressed: one line per suppressed hit, status "suppressed", the entry in the explanation.
+      const suppressed = (record.suppressed ?? []).map((hit) => emit(input, suppressedCells(hit))).join('');
+      if (record.hits.length === 0 && suppressed !== '') return suppressed;
       if (record.hits.length === 0) {
         // A 'hit' record without hits should not happen; report what we were given
         // rather than invent a status, but never print hit columns we do not have.
         return emit(input, noHitCells(record.status, extraNote(record).trimStart()));
       }
-      return record.hits.map((hit) => emit(input, hitCells(record.status, hit))).join('');
+      return record.hits.map((hit) => emit(input, hitCells(record.status, hit))).join('') + suppressed;
     },
     end: () => '',
   };

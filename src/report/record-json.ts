@@ -4,6 +4,10 @@
 //    "hits": [{"column","value","kind","score","list",
 //              "entity": {"id","name","type","programs"}, "matched_name","explanation"}]}
 // Error records carry "error": "<message>" instead of "hits".
+// kind "jurisdiction" is the country/occupied-region rule: list "jurisdiction", entity id
+// "jurisdiction:RU" / "jurisdiction:UA-43". With --show-suppressed, a record may also carry
+// "suppressed": [hit…], each hit with "allowlist": {"source","reason","reviewer","decided","expires"};
+// the key is absent otherwise, and suppressed hits never change "status".
 import type { Hit, ScreenedRecord } from '../screen/record';
 
 /**
@@ -59,6 +63,7 @@ function hitJson(hit: Hit): unknown {
     },
     matched_name: hit.matchedName,
     explanation: hit.explanation,
+    ...(hit.allowlisted !== undefined ? { allowlist: hit.allowlisted } : {}),
   };
 }
 
@@ -71,6 +76,7 @@ export function recordSerializer(header: readonly string[]): (record: ScreenedRe
       // A missing message would make the key vanish (JSON.stringify drops undefined).
       return `${head},"error":${JSON.stringify(record.error ?? 'unknown error')}}`;
     }
-    return `${head},"hits":${JSON.stringify(record.hits.map(hitJson))}}`;
+    const suppressed = record.suppressed !== undefined && record.suppressed.length > 0 ? `,"suppressed":${JSON.stringify(record.suppressed.map(hitJson))}` : '';
+    return `${head},"hits":${JSON.stringify(record.hits.map(hitJson))}${suppressed}}`;
   };
 }

@@ -51,7 +51,7 @@ export function tablePrinter(opts: PrinterOptions): Printer {
     const styledPrefix = c.bold(lineNo(record)) + scoreStyle(c, hit.score)(status) + '  ';
     const of = record.hits.length > 1 ? `  (${index + 1} of ${record.hits.length})` : '';
     const programs = hit.entity.programs.length > 0 ? hit.entity.programs.join('; ') : '(none)';
-    const value = `${hit.column}=${JSON.stringify(hit.value)}${hit.kind === 'address' ? ' [address]' : ''}`;
+    const value = `${hit.column}=${JSON.stringify(hit.value)}${hit.kind !== 'name' ? ` [${hit.kind}]` : ''}`;
     return [
       ...hang(prefix, styledPrefix, sanitize(`${hit.list} #${hit.entity.id}${of}`), width, plain),
       ...field('entity', `${hit.entity.name} (${hit.entity.type})`, c.bold),
@@ -68,6 +68,14 @@ export function tablePrinter(opts: PrinterOptions): Printer {
     return hang(prefix, styledPrefix, sanitize(record.error ?? 'unknown error'), width, plain);
   };
 
+  // --show-suppressed: dim, two lines per suppressed hit, so allowlisted hits stay visible but recede.
+  const suppressedLines = (record: ScreenedRecord, hit: Hit): string[] => {
+    const a = hit.allowlisted;
+    const head = `${lineNo(record)}SUPPRESSED ${hit.score.toFixed(1)}  ${hit.list} #${hit.entity.id} ${hit.entity.name} ← ${hit.column}=${JSON.stringify(hit.value)}`;
+    const why = a === undefined ? 'allowlisted' : `allowlisted ${a.source}: ${a.reason} (${a.reviewer}, ${a.decided}, expires ${a.expires})`;
+    return [...hang('', '', sanitize(head), width, c.dim), ...hang(INDENT, INDENT, sanitize(why), width, c.dim)];
+  };
+
   const clearLine = (record: ScreenedRecord): string =>
     // One line by design: with --all most rows are clear, and they should not drown the hits.
     c.dim(truncate(`${lineNo(record)}${record.status}  ${sanitize(record.values.join(', '))}`, width));
@@ -77,8 +85,9 @@ export function tablePrinter(opts: PrinterOptions): Printer {
     record: (record) => {
       printed++;
       if (record.status === 'error') return errorLines(record).join('\n') + '\n\n';
-      if (record.hits.length === 0) return clearLine(record) + '\n';
-      return record.hits.map((hit, i) => hitBlock(record, hit, i).join('\n') + '\n\n').join('');
+      const suppressed = (record.suppressed ?? []).map((hit) => suppressedLines(record, hit).join('\n') + '\n\n').join('');
+      if (record.hits.length === 0) return (suppressed === '' ? clearLine(record) + '\n' : suppressed);
+      return record.hits.map((hit, i) => hitBlock(record, hit, i).join('\n') + '\n\n').join('') + suppressed;
     },
     end: (summary: RunSummary) =>
       // Without this a clean run prints nothing at all on stdout, which reads like a crash.

@@ -1,7 +1,8 @@
 // What the screener hands to the printers: one record per emitted input row.
 import type { EntityType } from '../lists/entity';
 
-export type HitKind = 'name' | 'address';
+/** name/address: list matches; jurisdiction: the country/occupied-region rule (src/screen/jurisdiction.ts). */
+export type HitKind = 'name' | 'address' | 'jurisdiction';
 
 export interface Hit {
   /** Header of the screened column. */
@@ -17,6 +18,18 @@ export interface Hit {
   matchedName: string;
   /** Human-readable reason, built from the same features that made the score. */
   explanation: string;
+  /** Set on suppressed hits only: the allowlist entry that suppressed it. */
+  allowlisted?: AllowlistRef;
+}
+
+/** Where a suppression came from: enough for an auditor to find and read the entry. */
+export interface AllowlistRef {
+  /** "allowlist.csv:7" */
+  source: string;
+  reason: string;
+  reviewer: string;
+  decided: string;
+  expires: string;
 }
 
 export type RecordStatus = 'hit' | 'clear' | 'error';
@@ -30,4 +43,6 @@ export interface ScreenedRecord {
   /** Best first; every entity at or above the threshold. */
   hits: Hit[];
   error?: string;
+  /** Hits an allowlist entry suppressed; present only with --show-suppressed. Never change status. */
+  suppressed?: Hit[];
 }

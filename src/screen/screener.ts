@@ -37,6 +37,8 @@ export interface ScreenOptions {
    * move hits to `suppressed`. Called once per screened row with the header.
    */
   review?: RowReview;
+  /** Emit rows whose hits were all suppressed, and attach suppressed hits to records (--show-suppressed). */
+  showSuppressed?: boolean;
 }
 
 export interface RowReview {
@@ -83,7 +85,7 @@ export async function screen(opts: ScreenOptions): Promise<RunSummary> {
 
   const emit = (record: ScreenedRecord): void => {
     if (printer === null) return;
-    if (record.status === 'hit' || opts.all) output += printer.record(record);
+    if (record.status === 'hit' || opts.all || (record.suppressed?.length ?? 0) > 0) output += printer.record(record);
   };
 
   const screenRow = (line: number, values: string[]): void => {
@@ -99,9 +101,11 @@ export async function screen(opts: ScreenOptions): Promise<RunSummary> {
       for (const m of opts.matcher.matchAddress(value)) hits.push(toHit(col.header, value, 'address', m));
     }
     let reported = hits;
+    let suppressed: Hit[] = [];
     if (opts.review !== undefined) {
       const reviewed = opts.review.row(line, values, hits);
       reported = reviewed.hits;
+      suppressed = reviewed.suppressed;
       counts.suppressed += reviewed.suppressed.length;
     }
     reported.sort((a, b) => b.score - a.score);
@@ -110,7 +114,9 @@ export async function screen(opts: ScreenOptions): Promise<RunSummary> {
       counts.flagged++;
       counts.hits += reported.length;
     }
-    emit({ line, values, status: reported.length > 0 ? 'hit' : 'clear', hits: reported });
+    const record: ScreenedRecord = { line, values, status: reported.length > 0 ? 'hit' : 'clear', hits: reported };
+    if (opts.showSuppressed === true && suppressed.length > 0) record.suppressed = suppressed.sort((a, b) => b.score - a.score);
+    emit(record);
   };
 
   const startHeader = (record: RawRecord): void => {

@@ -1,0 +1,1225 @@
+// Deterministic transaction-CSV generator for the speed benchmark.
+//
+//   npx tsx bench/gen-transactions.ts --rows 1000000 --out /tmp/tx-1m.csv [--seed 1]
+//       [--list fixtures/ofac-sdn-2023-12-28/sdn.csv] [--hit-rate 0.01] [--names-ratio 0.2]
+//       [--wallets 50000]
+//
+// Same arguments (and same list file) give the same bytes. Rows are produced one at a time and
+// nothing is kept per row or per counterparty, so memory stays flat at 10M rows and more.
+// See bench/gen-transactions.md for the design (name pools, reuse, planted hits).
+import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+
+// ---------------------------------------------------------------------------------------------
+// Public API
+
+export interface GenOptions {
+  rows: number;
+  seed?: number;
+  /** OFAC SDN legacy sdn.csv (no header). alt.csv next to it, when present, is used to keep the
+   *  clean name pools away from list names. */
+  listPath?: string;
+  /** Share of rows that are planted true hits. Default 0.01. */
+  hitRate?: number;
+  /** Distinct clean counterparties introduced per row. Default 0.2 (about rows / 5 names). */
+  namesRatio?: number;
+  /** Size of the clean wallet pool. Default 50,000. */
+  wallets?: number;
+}
+
+export interface GenStats {
+  rows: number;
+  /** Distinct clean counterparties introduced (each is a distinct name string, unless a pool wrapped). */
+  cleanCounterparties: number;
+  /** Clean counterparties introduced after their category's name space was exhausted (repeats). */
+  wrapped: number;
+  plantedHits: number;
+  plantedNameHits: number;
+  plantedWalletHits: number;
+}
+
+export const COLUMNS = [
+  'tx_id', 'timestamp', 'account_id', 'direction', 'asset', 'network', 'amount', 'amount_jpy',
+  'counterparty_name', 'counterparty_country', 'wallet_address',
+] as const;
+
+export const DEFAULT_LIST = 'fixtures/ofac-sdn-2023-12-28/sdn.csv';
+
+/** Streams the CSV line by line ("\n"-terminated), header first. */
+export async function* generateTransactions(opts: GenOptions, stats?: GenStats): AsyncGenerator<string> {
+  const gen = await prepareGenerator(opts);
+  yield gen.header;
+  for (const line of gen.rows()) yield line;
+  if (stats) Object.assign(stats, gen.stats);
+}
+
+export interface PreparedGenerator {
+  header: string;
+  /** Synchronous row iterator (fast path used by the CLI). */
+  rows(): Generator<string, void, undefined>;
+  stats: GenStats;
+}
+
+export async function prepareGenerator(opts: GenOptions): Promise<PreparedGenerator> {
+  const list = loadList(opts.listPath ?? DEFAULT_LIST);
+  return makeGenerator(opts, list);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+
+function at<T>(a: readonly T[], i: number): T {
+  return a[i] as T;
+}
+
+/** mulberry32: small, fast, good enough for synthetic data. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Stateless 32-bit hash of (seed, key, salt): murmur3 finalizer. */
+function hash32(seed: number, key: number, salt: number): number {
+  let h = (Math.imul(key ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(seed + 1, 0xc2b2ae35) ^ Math.imul(salt, 0x27d4eb2f)) >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+function gcd(a: number, b: number): number {
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
+
+function csvField(s: string): string {
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Lower-case ASCII letters only: "Müller" -> "muller", "O'Connor" -> "oconnor". */
+function foldToken(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+function tokens(s: string): string[] {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s\-'.(])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase());
+}
+
+// Full-width Latin and half-width katakana renderings -------------------------------------------
+
+function toFullWidth(s: string): string {
+  let o = '';
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    if (ch === ' ') o += '\u3000';
+    else if (c > 0x20 && c < 0x7f) o += String.fromCharCode(c + 0xfee0);
+    else o += ch;
+  }
+  return o;
+}
+
+const HALF_BASE: Record<string, string> = {};
+{
+  const full = 'アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲンァィゥェォャュョッー・';
+  const half = 'ｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓﾔﾕﾖﾗﾘﾙﾚﾛﾜｦﾝｧｨｩｪｫｬｭｮｯｰ･';
+  for (let i = 0; i < full.length; i++) HALF_BASE[full.charAt(i)] = half.charAt(i);
+  HALF_BASE[' '] = ' ';
+  HALF_BASE['\u3000'] = ' ';
+}
+const DAKU = 'ガギグゲゴザジズゼゾダヂヅデドバビブベボ';
+const DAKU_BASE = 'カキクケコサシスセソタチツテトハヒフヘホ';
+const HANDAKU = 'パピプペポ';
+const HANDAKU_BASE = 'ハヒフヘホ';
+
+function toHalfKana(s: string): string {
+  let o = '';
+  for (const ch of s) {
+    let i = DAKU.indexOf(ch);
+    if (i >= 0) {
+      o += HALF_BASE[DAKU_BASE.charAt(i)] + 'ﾞ';
+      continue;
+    }
+    i = HANDAKU.indexOf(ch);
+    if (i >= 0) {
+      o += HALF_BASE[HANDAKU_BASE.charAt(i)] + 'ﾟ';
+      continue;
+    }
+    if (ch === 'ヴ') {
+      o += 'ｳﾞ';
+      continue;
+    }
+    o += HALF_BASE[ch] ?? ch;
+  }
+  return o;
+}
+
+// Cyrillic <-> Latin -----------------------------------------------------------------------------
+
+const CYR_BGN: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
+  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
+  ъ: 'ie', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g',
+};
+/** ICAO 9303 (Russian passports since 2013): й -> i, ю -> iu, я -> ia, ъ -> ie. */
+const CYR_ICAO: Record<string, string> = { ...CYR_BGN, й: 'i', ю: 'iu', я: 'ia', ы: 'y', ї: 'i', є: 'ie' };
+
+function translit(s: string, table: Record<string, string>): string {
+  let o = '';
+  for (const ch of s) {
+    const lower = ch.toLowerCase();
+    const t = table[lower];
+    if (t === undefined) o += ch;
+    else if (lower !== ch && t.length > 0) o += t.charAt(0).toUpperCase() + t.slice(1);
+    else o += t;
+  }
+  return o;
+}
+
+const LAT_CYR: [string, string][] = [
+  ['shch', 'щ'], ['sh', 'ш'], ['ch', 'ч'], ['zh', 'ж'], ['kh', 'х'], ['ts', 'ц'], ['th', 'т'], ['ck', 'к'],
+  ['qu', 'кв'], ['ya', 'я'], ['yu', 'ю'], ['a', 'а'], ['b', 'б'], ['c', 'к'], ['d', 'д'], ['e', 'е'], ['f', 'ф'],
+  ['g', 'г'], ['h', 'х'], ['i', 'и'], ['j', 'дж'], ['k', 'к'], ['l', 'л'], ['m', 'м'], ['n', 'н'], ['o', 'о'],
+  ['p', 'п'], ['q', 'к'], ['r', 'р'], ['s', 'с'], ['t', 'т'], ['u', 'у'], ['v', 'в'], ['w', 'в'], ['x', 'кс'],
+  ['y', 'и'], ['z', 'з'],
+];
+
+/** Rough Latin -> Cyrillic for invented brand words ("Norvio" -> "Норвио"). */
+function toCyrillic(word: string): string {
+  const w = word.toLowerCase();
+  let o = '';
+  let i = 0;
+  while (i < w.length) {
+    let done = false;
+    for (const [lat, cyr] of LAT_CYR) {
+      if (w.startsWith(lat, i)) {
+        o += cyr;
+        i += lat.length;
+        done = true;
+        break;
+      }
+    }
+    if (!done) {
+      o += w.charAt(i);
+      i++;
+    }
+  }
+  return o.charAt(0).toUpperCase() + o.slice(1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Name pools. Clean names are built combinatorially from these arrays; at start-up every family
+// name / brand word that is within one edit of any token of any list name (primary or alias) is
+// dropped, so a generated clean name cannot look like a list name (see filterPools).
+
+interface JpName {
+  kanji: string;
+  kana: string;
+  romaji: string;
+}
+
+function jp(spec: string): JpName[] {
+  return spec
+    .trim()
+    .split(/\s+/)
+    .map((t) => {
+      const [kanji, kana, romaji] = t.split(':');
+      return { kanji: kanji ?? '', kana: kana ?? '', romaji: romaji ?? '' };
+    });
+}
+
+const JP_FAMILY = jp(`
+佐藤:サトウ:Sato 鈴木:スズキ:Suzuki 高橋:タカハシ:Takahashi 田中:タナカ:Tanaka 伊藤:イトウ:Ito 渡辺:ワタナベ:Watanabe
+山本:ヤマモト:Yamamoto 中村:ナカムラ:Nakamura 小林:コバヤシ:Kobayashi 加藤:カトウ:Kato 吉田:ヨシダ:Yoshida 山田:ヤマダ:Yamada
+佐々木:ササキ:Sasaki 山口:ヤマグチ:Yamaguchi 松本:マツモト:Matsumoto 井上:イノウエ:Inoue 木村:キムラ:Kimura 林:ハヤシ:Hayashi
+斎藤:サイトウ:Saito 清水:シミズ:Shimizu 山崎:ヤマザキ:Yamazaki 森:モリ:Mori 池田:イケダ:Ikeda 橋本:ハシモト:Hashimoto 阿部:アベ:Abe
+石川:イシカワ:Ishikawa 山下:ヤマシタ:Yamashita 中島:ナカジマ:Nakajima 石井:イシイ:Ishii 小川:オガワ:Ogawa 前田:マエダ:Maeda
+岡田:オカダ:Okada 長谷川:ハセガワ:Hasegawa 藤田:フジタ:Fujita 後藤:ゴトウ:Goto 近藤:コンドウ:Kondo 村上:ムラカミ:Murakami
+遠藤:エンドウ:Endo 青木:アオキ:Aoki 坂本:サカモト:Sakamoto 福田:フクダ:Fukuda 太田:オオタ:Ota 西村:ニシムラ:Nishimura 藤井:フジイ:Fujii
+金子:カネコ:Kaneko 岡本:オカモト:Okamoto 藤原:フジワラ:Fujiwara 中野:ナカノ:Nakano 三浦:ミウラ:Miura 原田:ハラダ:Harada
+中川:ナカガワ:Nakagawa 松田:マツダ:Matsuda 竹内:タケウチ:Takeuchi 小野:オノ:Ono 田村:タムラ:Tamura 中山:ナカヤマ:Nakayama 和田:ワダ:Wada
+石田:イシダ:Ishida 森田:モリタ:Morita 上田:ウエダ:Ueda 原:ハラ:Hara 内田:ウチダ:Uchida 柴田:シバタ:Shibata 酒井:サカイ:Sakai
+宮崎:ミヤザキ:Miyazaki 横山:ヨコヤマ:Yokoyama 高木:タカギ:Takagi 安藤:アンドウ:Ando 宮本:ミヤモト:Miyamoto 大野:オオノ:Ohno
+小島:コジマ:Kojima 谷口:タニグチ:Taniguchi 今井:イマイ:Imai 工藤:クドウ:Kudo 高田:タカダ:Takada 増田:マスダ:Masuda 丸山:マルヤマ:Maruyama
+杉山:スギヤマ:Sugiyama 村田:ムラタ:Murata 大塚:オオツカ:Otsuka 新井:アライ:Arai 小山:コヤマ:Koyama 平野:ヒラノ:Hirano
+藤本:フジモト:Fujimoto 河野:コウノ:Kono 上野:ウエノ:Ueno 野口:ノグチ:Noguchi 武田:タケダ:Takeda 松井:マツイ:Matsui 千葉:チバ:Chiba
+岩崎:イワサキ:Iwasaki 菅原:スガワラ:Sugawara 木下:キノシタ:Kinoshita 久保:クボ:Kubo 佐野:サノ:Sano 野村:ノムラ:Nomura 松尾:マツオ:Matsuo
+市川:イチカワ:Ichikawa 菊地:キクチ:Kikuchi 杉本:スギモト:Sugimoto 古川:フルカワ:Furukawa 大西:オオニシ:Onishi 島田:シマダ:Shimada
+水野:ミズノ:Mizuno 桜井:サクライ:Sakurai 高野:タカノ:Takano 吉川:ヨシカワ:Yoshikawa 山内:ヤマウチ:Yamauchi 西田:ニシダ:Nishida
+飯田:イイダ:Iida 菅野:カンノ:Kanno 西川:ニシカワ:Nishikawa 小松:コマツ:Komatsu 北村:キタムラ:Kitamura 安田:ヤスダ:Yasuda
+五十嵐:イガラシ:Igarashi 川口:カワグチ:Kawaguchi 平田:ヒラタ:Hirata 関:セキ:Seki 中田:ナカタ:Nakata 久保田:クボタ:Kubota
+服部:ハットリ:Hattori 東:ヒガシ:Higashi 岩田:イワタ:Iwata 土屋:ツチヤ:Tsuchiya 川崎:カワサキ:Kawasaki 福島:フクシマ:Fukushima
+本田:ホンダ:Honda 辻:ツジ:Tsuji 樋口:ヒグチ:Higuchi 秋山:アキヤマ:Akiyama 田口:タグチ:Taguchi 永井:ナガイ:Nagai 山中:ヤマナカ:Yamanaka
+中西:ナカニシ:Nakanishi 吉村:ヨシムラ:Yoshimura 川上:カワカミ:Kawakami 石原:イシハラ:Ishihara 大橋:オオハシ:Ohashi
+松岡:マツオカ:Matsuoka 馬場:ババ:Baba 浅野:アサノ:Asano 荒木:アラキ:Araki 大久保:オオクボ:Okubo 野田:ノダ:Noda 小池:コイケ:Koike
+星野:ホシノ:Hoshino 松下:マツシタ:Matsushita 大竹:オオタケ:Otake 内藤:ナイトウ:Naito 黒田:クロダ:Kuroda 尾崎:オザキ:Ozaki
+川村:カワムラ:Kawamura 永田:ナガタ:Nagata 望月:モチヅキ:Mochizuki 松村:マツムラ:Matsumura 堀:ホリ:Hori 田辺:タナベ:Tanabe
+榎本:エノモト:Enomoto 片山:カタヤマ:Katayama 白石:シライシ:Shiraishi 早川:ハヤカワ:Hayakawa 岡崎:オカザキ:Okazaki 小西:コニシ:Konishi
+桑原:クワハラ:Kuwahara 三宅:ミヤケ:Miyake 宮田:ミヤタ:Miyata 森本:モリモト:Morimoto 大谷:オオタニ:Otani 平井:ヒライ:Hirai
+南:ミナミ:Minami 杉田:スギタ:Sugita 奥村:オクムラ:Okumura
+`);
+
+const JP_GIVEN = jp(`
+太郎:タロウ:Taro 一郎:イチロウ:Ichiro 健:ケン:Ken 大輔:ダイスケ:Daisuke 翔太:ショウタ:Shota 拓也:タクヤ:Takuya 直樹:ナオキ:Naoki
+健太:ケンタ:Kenta 優斗:ユウト:Yuto 誠:マコト:Makoto 隆:タカシ:Takashi 蓮:レン:Ren 和也:カズヤ:Kazuya 悠真:ユウマ:Yuma 修:オサム:Osamu
+達也:タツヤ:Tatsuya 隼人:ハヤト:Hayato 雅人:マサト:Masato 剛:ツヨシ:Tsuyoshi 翼:ツバサ:Tsubasa 純一:ジュンイチ:Junichi
+洋平:ヨウヘイ:Yohei 康介:コウスケ:Kosuke 光:ヒカル:Hikaru 昌弘:マサヒロ:Masahiro 浩二:コウジ:Koji 亮:リョウ:Ryo 悟:サトル:Satoru
+直人:ナオト:Naoto 大樹:ダイキ:Daiki 陸:リク:Riku 陽翔:ハルト:Haruto 湊:ミナト:Minato 大和:ヤマト:Yamato 樹:イツキ:Itsuki
+颯太:ソウタ:Sota 陽太:ヨウタ:Yota 拓海:タクミ:Takumi 海斗:カイト:Kaito 健一:ケンイチ:Kenichi 浩:ヒロシ:Hiroshi 茂:シゲル:Shigeru
+進:ススム:Susumu 勇気:ユウキ:Yuki 亮太:リョウタ:Ryota 智也:トモヤ:Tomoya 秀樹:ヒデキ:Hideki 哲也:テツヤ:Tetsuya 和彦:カズヒコ:Kazuhiko
+俊介:シュンスケ:Shunsuke 慎也:シンヤ:Shinya 祐介:ユウスケ:Yusuke 裕太:ユウタ:Yuta 誠一:セイイチ:Seiichi 純:ジュン:Jun 学:マナブ:Manabu
+稔:ミノル:Minoru 徹:トオル:Toru 豊:ユタカ:Yutaka 博之:ヒロユキ:Hiroyuki 雅之:マサユキ:Masayuki 和夫:カズオ:Kazuo 正樹:マサキ:Masaki
+健二:ケンジ:Kenji 修平:シュウヘイ:Shuhei 拓真:タクマ:Takuma 航:ワタル:Wataru 晃:アキラ:Akira 淳:アツシ:Atsushi 恭平:キョウヘイ:Kyohei
+圭:ケイ:Kei 慎太郎:シンタロウ:Shintaro 幸太郎:コウタロウ:Kotaro 一輝:カズキ:Kazuki 直也:ナオヤ:Naoya 亮介:リョウスケ:Ryosuke
+智史:サトシ:Satoshi 啓介:ケイスケ:Keisuke 龍之介:リュウノスケ:Ryunosuke 秀人:ヒデト:Hideto 雄一:ユウイチ:Yuichi 隆之:タカユキ:Takayuki
+正和:マサカズ:Masakazu 文雄:フミオ:Fumio 勝:マサル:Masaru 清:キヨシ:Kiyoshi 大地:ダイチ:Daichi
+花子:ハナコ:Hanako 美咲:ミサキ:Misaki 裕子:ユウコ:Yuko さくら:サクラ:Sakura 恵:メグミ:Megumi 明美:アケミ:Akemi 陽菜:ヒナ:Hina
+真由美:マユミ:Mayumi 彩花:アヤカ:Ayaka 奈々:ナナ:Nana 千尋:チヒロ:Chihiro 結衣:ユイ:Yui 葵:アオイ:Aoi 麻衣:マイ:Mai 美穂:ミホ:Miho
+智子:トモコ:Tomoko 香織:カオリ:Kaori 由美子:ユミコ:Yumiko 美奈:ミナ:Mina 里奈:リナ:Rina 愛:アイ:Ai 美紀:ミキ:Miki 陽子:ヨウコ:Yoko
+京子:キョウコ:Kyoko 直美:ナオミ:Naomi 恵子:ケイコ:Keiko 久美子:クミコ:Kumiko 幸子:サチコ:Sachiko 和子:カズコ:Kazuko 純子:ジュンコ:Junko
+典子:ノリコ:Noriko 明日香:アスカ:Asuka 沙織:サオリ:Saori 理恵:リエ:Rie 絵美:エミ:Emi 瞳:ヒトミ:Hitomi 亜美:アミ:Ami 結菜:ユイナ:Yuina
+芽依:メイ:Mei 凛:リン:Rin 陽葵:ヒマリ:Himari 紬:ツムギ:Tsumugi 楓:カエデ:Kaede 美月:ミヅキ:Mizuki 遥:ハルカ:Haruka 綾乃:アヤノ:Ayano
+彩:アヤ:Aya 菜々子:ナナコ:Nanako 真奈美:マナミ:Manami 由佳:ユカ:Yuka 佳奈:カナ:Kana 友美:トモミ:Tomomi 麻美:アサミ:Asami
+聡子:サトコ:Satoko 秋子:アキコ:Akiko 千夏:チナツ:Chinatsu 夏美:ナツミ:Natsumi 早紀:サキ:Saki 桃子:モモコ:Momoko 美優:ミユ:Miyu
+琴音:コトネ:Kotone 詩織:シオリ:Shiori 静香:シズカ:Shizuka 雅美:マサミ:Masami 敦子:アツコ:Atsuko 弘子:ヒロコ:Hiroko 文子:フミコ:Fumiko
+玲奈:レナ:Rena 茜:アカネ:Akane 萌:モエ:Moe 美里:ミサト:Misato 奈央:ナオ:Nao 理沙:リサ:Risa 沙耶:サヤ:Saya 佳子:ヨシコ:Yoshiko
+真理子:マリコ:Mariko 涼子:リョウコ:Ryoko
+`);
+
+// Russian / Ukrainian / Belarusian: masculine family names in Cyrillic; feminine forms derived.
+const RU_FAMILY = `Соколов Лебедев Козлов Новиков Морозов Петров Волков Соловьёв Васильев Зайцев Павлов Семёнов Голубев
+Виноградов Богданов Воробьёв Фёдоров Михайлов Беляев Тарасов Белов Комаров Орлов Киселёв Макаров Андреев Ковалёв Ильин Гусев
+Титов Кузьмин Кудрявцев Баранов Куликов Алексеев Степанов Яковлев Сорокин Сергеев Романов Захаров Борисов Королёв Герасимов
+Пономарёв Григорьев Лазарев Медведев Ершов Никитин Соболев Рябов Поляков Цветков Данилов Жуков Фролов Журавлёв Николаев Крылов
+Максимов Сидоров Осипов Белоусов Федотов Дорофеев Егоров Матвеев Бобров Дмитриев Калинин Анисимов Петухов Антонов Тимофеев
+Никифоров Веселов Филиппов Марков Большаков Суханов Миронов Ширяев Александров Коновалов Шестаков Казаков Ефимов Денисов Громов
+Фомин Давыдов Мельников Щербаков Блинов Колесников Карпов Афанасьев Власов Маслов Исаков Тихонов Аксёнов Гаврилов Родионов Котов
+Горбунов Кудряшов Быков Зуев Третьяков Савельев Панов Рыбаков Суворов Абрамов Воронов Мухин Архипов Трофимов Мартынов Емельянов
+Горшков Чернов Овчинников Селезнёв Панфилов Копылов Михеев Галкин Назаров Лобанов Лукин Беляков Потапов Некрасов Хохлов Жданов
+Наумов Шилов Воронцов Ермаков Дроздов Игнатьев Савин Логинов Сафонов Капустин Кириллов Моисеев Елисеев Кошелев Костин Горбачёв
+Орехов Ефремов Исаев Евдокимов Калашников Кабанов Носков Юдин Кулагин Лапин Прохоров Нестеров Харитонов Агафонов Муравьёв
+Ларионов Федосеев Зимин Пахомов Шубин Игнатов Филатов Крюков Рогов Кулаков Терентьев Молчанов Владимиров Артемьев Гурьев
+Зиновьев Гришин Кононов Дементьев Ситников Симонов Мишин Фадеев Комиссаров Мамонтов Носов Гуляев Шаров Устинов Вишняков Евсеев
+Лаврентьев Брагин Константинов Корнилов Авдеев Зыков Бирюков Шарапов Никонов Щукин Дьячков Одинцов Сазонов Якушев Красильников
+Гордеев Самойлов Князев Беспалов Уваров Шашков Бобылёв Доронин Белозёров Рожков Самсонов Мясников Лихачёв Буров Сысоев Фомичёв
+Русаков Стрелков Гущин Тетерин Колобов Субботин Фокин Блохин Селиверстов Пестов Кондратьев Силин Меркушев Лыткин Туров`
+  .split(/\s+/)
+  .filter(Boolean);
+const UA_FAMILY = `Коваленко Бондаренко Ткаченко Кравченко Шевчук Савченко Лысенко Руденко Бойко Мельничук Гриценко Олейник
+Марченко Павленко Романенко Кузьменко Левченко Клименко Полищук Кравчук Сидоренко Карпенко Ткачук Литвиненко Василенко Панченко
+Гончаренко Приходько Костенко Демченко Онищенко Яценко Гордиенко Харченко Нечипоренко Мирошниченко Тимошенко Стасюк Дячук`
+  .split(/\s+/)
+  .filter(Boolean);
+const RU_GIVEN_M = `Александр Дмитрий Максим Сергей Андрей Алексей Артём Илья Кирилл Михаил Никита Матвей Роман Егор Арсений Иван
+Денис Евгений Даниил Тимофей Владислав Игорь Владимир Павел Руслан Марк Константин Тимур Олег Ярослав Антон Николай Глеб Савелий
+Вадим Степан Юрий Богдан Артур Семён Макар Лев Виктор Елисей Виталий Вячеслав Захар Мирон Георгий Давид Платон Анатолий Григорий
+Станислав Василий Фёдор Родион Леонид Валерий Святослав Борис Эдуард Герман Всеволод`
+  .split(/\s+/)
+  .filter(Boolean);
+const RU_GIVEN_F = `Анастасия Мария Анна Виктория Екатерина Наталья Марина Полина София Дарья Алиса Ксения Александра Елена Ольга
+Ирина Татьяна Юлия Светлана Кристина Вероника Валерия Алина Елизавета Арина Варвара Диана Ульяна Маргарита Евгения Людмила Галина
+Надежда Вера Любовь Оксана Нина Лариса Зоя Алёна Яна Карина Милана Василиса Ангелина Кира Ева Злата Таисия Эвелина Валентина Жанна
+Инна Лилия Регина Снежана Раиса Тамара Олеся Майя`
+  .split(/\s+/)
+  .filter(Boolean);
+/** Patronymic stems: stem + "ич" (male) / stem + "на" (female). */
+const RU_PATRONYMIC = `Александрови Дмитриеви Сергееви Андрееви Алексееви Игореви Владимирови Николаеви Иванови Михайлови Юрьеви
+Олегови Викторови Павлови Евгеньеви Анатольеви Васильеви Борисови Петрови Геннадьеви Валерьеви Константинови Григорьеви
+Леонидови Вячеславови Станиславови Романови Денисови Максимови Антонови Фёдорови Степанови Аркадьеви Вадимови Кириллови Тимурови
+Русланови Эдуардови Олегови`
+  .split(/\s+/)
+  .filter((s) => /^[А-ЯЁа-яё]+$/.test(s))
+  .filter((s, i, a) => a.indexOf(s) === i);
+
+interface WestGroup {
+  countries: string[];
+  first: string[];
+  last: string[];
+  /** How a female family name is formed (Polish -ska, Czech -ová). */
+  feminine?: (last: string) => string;
+  femaleFrom: number;
+}
+
+function group(countries: string, male: string, female: string, last: string, feminine?: (l: string) => string): WestGroup {
+  const m = male.split(/\s+/).filter(Boolean);
+  const f = female.split(/\s+/).filter(Boolean);
+  return {
+    countries: countries.split(' '),
+    first: [...m, ...f],
+    femaleFrom: m.length,
+    last: last.split(/\s*,\s*|\s{2,}|\n/).map((s) => s.trim()).filter(Boolean),
+    ...(feminine ? { feminine } : {}),
+  };
+}
+
+const WEST: WestGroup[] = [
+  group('US US US GB GB IE CA AU NZ',
+    `James John Robert Michael William David Richard Joseph Charles Christopher Matthew Anthony Mark Steven Paul Andrew Joshua
+     Kevin Brian George Edward Ryan Jacob Gary Nicholas Eric Jonathan Stephen Justin Brandon Benjamin Samuel Gregory Patrick Jack
+     Dennis Tyler Aaron Henry Adam Nathan Zachary Peter Kyle Ethan Jeremy Sean Liam Oliver Owen Connor Dylan Logan`,
+    `Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Sandra Ashley Kimberly Emily Donna Michelle
+     Carol Amanda Melissa Deborah Stephanie Rebecca Sharon Laura Cynthia Amy Kathleen Angela Brenda Pamela Nicole Samantha Katherine
+     Christine Rachel Catherine Heather Olivia Sophia Charlotte Amelia Grace Chloe Hannah Megan Lauren Abigail Madison`,
+    `Smith, Johnson, Williams, Brown, Jones, Miller, Davis, Wilson, Anderson, Taylor, Moore, Jackson, Thompson, White, Harris, Clark,
+     Lewis, Robinson, Walker, Allen, Wright, Hill, Green, Adams, Baker, Nelson, Carter, Mitchell, Roberts, Turner, Phillips, Campbell,
+     Parker, Evans, Edwards, Collins, Stewart, Morris, Murphy, Cook, Rogers, Morgan, Cooper, Peterson, Reed, Bailey, Bell, Kelly,
+     Howard, Ward, Richardson, Wood, Watson, Brooks, Bennett, Gray, Hughes, Price, Sanders, Myers, Foster, Powell, Jenkins, Perry,
+     Russell, Sullivan, Fisher, Henderson, Hamilton, Graham, Wallace, Woods, Cole, West, Owens, Reynolds, Ellis, Harrison, Gibson,
+     McDonald, Marshall, Murray, Ford, Wells, Webb, Simpson, Stevens, Tucker, Porter, Hunter, Hicks, Crawford, Boyd, Mason, Kennedy,
+     Warren, Dixon, Burns, Gordon, Shaw, Holmes, Rice, Robertson, Hunt, Black, Daniels, Palmer, Mills, Grant, Knight, Ferguson,
+     Stone, Hawkins, Dunn, Perkins, Hudson, Spencer, Stephens, Pierce, Berry, Matthews, Arnold, Willis, Watkins, Olson, Carroll,
+     Duncan, Snyder, Hart, Cunningham, Bradley, Lane, Andrews, Harper, Fox, Riley, Armstrong, Carpenter, Weaver, Greene, Lawrence,
+     Elliott, Sims, Austin, Peters, Kelley, Franklin, Lawson, Fields, Byrne, O'Connor, O'Brien, Walsh, Fitzgerald, Gallagher, Doyle`),
+  group('DE DE DE AT CH',
+    `Lukas Leon Finn Jonas Paul Felix Maximilian Elias Ben Luis Tim Jan Niklas Moritz Philipp Tobias Florian Sebastian Stefan Andreas
+     Markus Matthias Christian Jürgen Klaus Wolfgang Uwe Dieter Torsten Holger`,
+    `Sabine Anja Julia Laura Lena Lea Hannah Mia Emma Sophie Katharina Claudia Petra Monika Ursula Heike Birgit Susanne Stefanie
+     Andrea Lisa Johanna Greta Frieda Ida Annika Jana Franziska`,
+    `Müller, Schmidt, Schneider, Fischer, Weber, Meyer, Wagner, Becker, Schulz, Hoffmann, Schäfer, Koch, Bauer, Richter, Klein, Wolf,
+     Schröder, Neumann, Schwarz, Zimmermann, Braun, Krüger, Hofmann, Hartmann, Lange, Schmitt, Werner, Schmitz, Krause, Meier,
+     Lehmann, Schmid, Schulze, Maier, Köhler, Herrmann, König, Walter, Mayer, Huber, Kaiser, Fuchs, Lang, Scholz, Möller, Weiß,
+     Jung, Hahn, Schubert, Vogel, Friedrich, Keller, Günther, Berger, Winkler, Roth, Beck, Lorenz, Baumann, Franke, Albrecht,
+     Schuster, Ludwig, Böhm, Winter, Kraus, Schumacher, Krämer, Vogt, Stein, Jäger, Sommer, Groß, Seidel, Heinrich, Brandt, Haas,
+     Schreiber, Graf, Schulte, Dietrich, Ziegler, Kuhn, Pohl, Engel, Horn, Busch, Bergmann, Voigt, Sauer, Wolff, Pfeiffer`),
+  group('FR FR FR BE LU',
+    `Jean Pierre Michel Philippe Alain Nicolas Christophe Patrick Laurent Julien Antoine Mathieu Guillaume Hugo Louis Lucas Gabriel
+     Arthur Raphaël Baptiste`,
+    `Marie Nathalie Isabelle Sylvie Catherine Sophie Céline Aurélie Camille Léa Manon Chloé Inès Juliette Louise Émilie Claire
+     Élodie Amélie Margaux`,
+    `Bernard, Dubois, Durand, Lefebvre, Leroy, Moreau, Laurent, Lefèvre, Bertrand, Roux, Vincent, Fournier, Morel, Girard, André,
+     Mercier, Dupont, Lambert, Bonnet, François, Legrand, Garnier, Faure, Rousseau, Blanc, Guérin, Roussel, Perrin, Morin,
+     Clément, Gauthier, Dumont, Fontaine, Chevalier, Robin, Masson, Boyer, Lemaire, Duval, Joly, Gautier, Roche, Meunier, Marchand,
+     Dufour, Blanchard, Barbier, Brun, Dumas, Brunet, Leroux, Colin, Renard, Arnaud, Rolland, Caron, Aubert, Giraud, Leclerc,
+     Bourgeois, Renaud, Lemoine, Picard, Gaillard, Leclercq, Lacroix, Fabre, Dupuis, Olivier`),
+  group('IT',
+    `Marco Giuseppe Giovanni Antonio Francesco Alessandro Luca Andrea Matteo Lorenzo Davide Stefano Paolo Roberto Simone Federico
+     Riccardo Gabriele Tommaso Leonardo`,
+    `Giulia Francesca Chiara Sara Martina Alessia Valentina Elena Silvia Federica Elisa Paola Beatrice Aurora Ginevra Alice`,
+    `Rossi, Russo, Ferrari, Esposito, Bianchi, Romano, Colombo, Ricci, Marino, Greco, Bruno, Gallo, Conti, De Luca, Mancini, Costa,
+     Giordano, Rizzo, Lombardi, Moretti, Barbieri, Fontana, Santoro, Mariani, Rinaldi, Caruso, Ferrara, Galli, Martini, Leone,
+     Longo, Gentile, Martinelli, Vitale, Lombardo, Serra, Coppola, De Santis, D'Angelo, Marchetti, Parisi, Villa, Conte, Ferraro,
+     Ferri, Fabbri, Bianco, Marini, Grasso, Valentini, Messina, Sala, De Angelis, Gatti, Pellegrini, Palumbo, Sanna, Farina, Rizzi,
+     Monti, Cattaneo, Morelli, Amato, Silvestri, Mazza, Testa, Grassi, Carbone, Giuliani, Benedetti, Barone, Rossetti, Caputo,
+     Montanari, Guerra, Palmieri, Bernardi, Fiore, De Rosa, Ferretti, Bellini, Basile, Riva, Donati, Piras, Vitali, Battaglia`),
+  group('PL',
+    `Piotr Krzysztof Andrzej Tomasz Paweł Michał Marcin Jakub Kamil Łukasz Mateusz Bartosz Jan Wojciech Adam`,
+    `Anna Maria Katarzyna Małgorzata Agnieszka Barbara Ewa Magdalena Joanna Aleksandra Zofia Natalia Karolina Monika`,
+    `Nowak, Kowalski, Wiśniewski, Wójcik, Kowalczyk, Kamiński, Lewandowski, Zieliński, Szymański, Woźniak, Dąbrowski, Kozłowski,
+     Jankowski, Mazur, Kwiatkowski, Krawczyk, Piotrowski, Grabowski, Nowakowski, Pawłowski, Michalski, Nowicki, Adamczyk, Dudek,
+     Zając, Wieczorek, Jabłoński, Król, Majewski, Olszewski, Jaworski, Malinowski, Górski, Rutkowski, Sikora`,
+    (l) => l.replace(/(ski|cki|dzki)$/, (m) => m.slice(0, -1) + 'a')),
+  group('CZ',
+    `Petr Jiří Jan Pavel Martin Tomáš Josef Lukáš Jakub David`,
+    `Jana Eva Hana Lucie Tereza Kateřina Veronika Markéta`,
+    `Novák, Svoboda, Novotný, Dvořák, Černý, Procházka, Kučera, Veselý, Horák, Němec, Pokorný, Pospíšil, Hájek, Jelínek, Král,
+     Růžička, Beneš, Fiala, Sedláček, Zeman, Kolář, Navrátil, Čermák, Urban, Vaněk`,
+    (l) => (/ý$/.test(l) ? l.replace(/ý$/, 'á') : /a$/.test(l) ? l.replace(/a$/, 'ová') : /ek$/.test(l) ? l.replace(/ek$/, 'ková') : l + 'ová')),
+  group('SE SE NO DK FI',
+    `Erik Lars Anders Johan Karl Nils Per Mikael Henrik Olof Magnus Fredrik Jonas Oskar Emil Mattias`,
+    `Ingrid Anna Eva Karin Kristina Sara Elin Linnea Sofia Astrid Freja Maja Ida Sigrid Hanna`,
+    `Johansson, Andersson, Karlsson, Nilsson, Eriksson, Larsson, Olsson, Persson, Svensson, Gustafsson, Pettersson, Jonsson,
+     Jansson, Hansson, Bengtsson, Lindberg, Lindqvist, Lindgren, Berg, Lundberg, Johansen, Olsen, Larsen, Andersen, Pedersen,
+     Nilsen, Kristiansen, Jensen, Nielsen, Christensen, Rasmussen, Sørensen, Korhonen, Virtanen, Mäkinen, Nieminen, Mäkelä,
+     Hämäläinen, Laine, Heikkinen, Koskinen, Järvinen, Lehtonen, Salminen`),
+  group('NL NL BE',
+    `Daan Sem Levi Bram Thijs Jesse Ruben Sander Joost Wouter Bas`,
+    `Lotte Sanne Fleur Anouk Femke Iris Marieke Noor Esther Ilse`,
+    `de Jong, Jansen, de Vries, van den Berg, van Dijk, Bakker, Janssen, Visser, Smit, Meijer, de Boer, Mulder, de Groot, Bos,
+     Vos, Hendriks, van Leeuwen, Dekker, Brouwer, de Wit, Dijkstra, Smits, de Graaf, van der Meer, van der Linden, Kok, Jacobs,
+     de Haan, Vermeulen, van den Heuvel, van der Veen, van den Broek, de Bruijn, van der Heijden, Schouten, van Beek, Willems,
+     van Vliet, van de Ven, Hoekstra, Maas, Verhoeven, Koster, van Dam, van der Wal, Prins, Blom, Huisman, Peeters`),
+  group('ES ES PT BR MX AR',
+    `Carlos Javier José Manuel Antonio David Daniel Francisco Alejandro Pablo Sergio Jorge Alberto Luis Miguel Rafael Fernando
+     Diego Andrés Raúl Tiago João`,
+    `Lucía María Carmen Ana Laura Marta Elena Paula Sara Cristina Isabel Patricia Andrea Sofía Julia Beatriz Inés Mariana Joana
+     Rita`,
+    `Navarro, Iglesias, Ortega, Molina, Delgado, Castro, Ortiz, Rubio, Marín, Sanz, Núñez, Serrano, Blanco, Medina, Garrido,
+     Cortés, Lozano, Cano, Prieto, Calvo, Gallego, Vidal, León, Márquez, Peña, Cabrera, Campos, Vega, Fuentes, Carrasco, Caballero,
+     Nieto, Pascual, Santana, Herrero, Hidalgo, Montero, Ibáñez, Giménez, Ferrer, Durán, Vicente, Benítez, Mora, Arias, Carmona,
+     Crespo, Pastor, Velasco, Soler, Parra, Esteban, Bravo, Gallardo, Oliveira, Pereira, Ferreira, Rodrigues, Martins, Sousa,
+     Gonçalves, Lopes, Marques, Almeida, Ribeiro, Pinto, Carvalho, Teixeira, Moreira, Correia, Mendes, Nunes, Soares, Vieira,
+     Monteiro, Cardoso, Rocha`),
+  group('IN SG',
+    `Rahul Amit Vikram Sanjay Deepak Arjun Rohan Aditya Karan Anand`,
+    `Priya Anjali Neha Pooja Kavya Sneha Divya Shreya`,
+    `Sharma, Verma, Gupta, Reddy, Iyer, Nair, Menon, Joshi, Desai, Mehta, Kulkarni, Chatterjee, Banerjee, Mukherjee, Pillai,
+     Kapoor, Malhotra, Agarwal, Srinivasan, Krishnan`),
+];
+
+interface Place {
+  kanji: string;
+  kana: string;
+  romaji: string;
+}
+const JP_PLACES: Place[] = jp(`
+東京:トウキョウ:Tokyo 大阪:オオサカ:Osaka 名古屋:ナゴヤ:Nagoya 福岡:フクオカ:Fukuoka 札幌:サッポロ:Sapporo 横浜:ヨコハマ:Yokohama
+神戸:コウベ:Kobe 仙台:センダイ:Sendai 京都:キョウト:Kyoto 広島:ヒロシマ:Hiroshima 千葉:チバ:Chiba 湘南:ショウナン:Shonan
+北海道:ホッカイドウ:Hokkaido 九州:キュウシュウ:Kyushu 関西:カンサイ:Kansai 四国:シコク:Shikoku
+`);
+/** Brand words of Japanese companies: katakana + romaji. */
+const JP_CORES: { kana: string; romaji: string }[] = `サクラ:Sakura ヒノデ:Hinode アオゾラ:Aozora ミドリ:Midori カエデ:Kaede
+ツバサ:Tsubasa ヤマト:Yamato ミナト:Minato ホクト:Hokuto アサヒ:Asahi ミライ:Mirai ヒカリ:Hikari ノゾミ:Nozomi ハヤテ:Hayate
+アケボノ:Akebono ワカバ:Wakaba イズミ:Izumi カザミ:Kazami アサギリ:Asagiri シラカバ:Shirakaba モミジ:Momiji ツクシ:Tsukushi
+ミヤビ:Miyabi コトブキ:Kotobuki ヤマブキ:Yamabuki フジミ:Fujimi ハルカゼ:Harukaze ナギサ:Nagisa タチバナ:Tachibana
+キラメキ:Kirameki ホシゾラ:Hoshizora アカツキ:Akatsuki セイラン:Seiran ハナミズキ:Hanamizuki ミツバ:Mitsuba アオバ:Aoba
+ヒマワリ:Himawari トキワ:Tokiwa カスミ:Kasumi イナホ:Inaho ユウナギ:Yunagi サザナミ:Sazanami コマチ:Komachi ヒバリ:Hibari
+ツユクサ:Tsuyukusa ワダチ:Wadachi マホロバ:Mahoroba イロドリ:Irodori スズラン:Suzuran`
+  .split(/\s+/)
+  .filter(Boolean)
+  .map((t) => {
+    const [kana, romaji] = t.split(':');
+    return { kana: kana ?? '', romaji: romaji ?? '' };
+  });
+const JP_BIZ: { kanji: string; kana: string; en: string }[] = `物流:ブツリュウ:Logistics 商事:ショウジ:Trading 不動産:フドウサン:Real_Estate
+建設:ケンセツ:Construction 電機:デンキ:Electric 食品:ショクヒン:Foods 工業:コウギョウ:Industries 技研:ギケン:Engineering
+製作所:セイサクショ:Works 通商:ツウショウ:Commerce 運輸:ウンユ:Transport 産業:サンギョウ:Industrial 開発:カイハツ:Development
+設計:セッケイ:Design 企画:キカク:Planning 薬品:ヤクヒン:Pharmaceutical 化学:カガク:Chemical 精機:セイキ:Precision 印刷:インサツ:Printing
+電子:デンシ:Electronics 水産:スイサン:Fisheries 農園:ノウエン:Farms 酒造:シュゾウ:Brewery 観光:カンコウ:Tourism 貿易:ボウエキ:Trade
+工務店:コウムテン:Builders 商店:ショウテン:Store ソリューションズ:ソリューションズ:Solutions テクノロジー:テクノロジー:Technology
+ホールディングス:ホールディングス:Holdings キャピタル:キャピタル:Capital デジタル:デジタル:Digital システムズ:システムズ:Systems
+ネットワークス:ネットワークス:Networks`
+  .split(/\s+/)
+  .filter(Boolean)
+  .map((t) => {
+    const [kanji, kana, en] = t.split(':');
+    return { kanji: kanji ?? '', kana: kana ?? '', en: (en ?? '').replace(/_/g, ' ') };
+  });
+const JP_LEGAL = [
+  { ja: '株式会社', abbr: '(株)', paren: '（株）', half: 'ｶ)', en: ['K.K.', 'Co., Ltd.', 'Inc.'] },
+  { ja: '合同会社', abbr: '(同)', paren: '（同）', half: 'ﾄﾞ)', en: ['G.K.', 'LLC', 'LLC'] },
+  { ja: '有限会社', abbr: '(有)', paren: '（有）', half: 'ﾕ)', en: ['Y.K.', 'Ltd.', 'Co., Ltd.'] },
+] as const;
+
+const BRAND_HEADS = `Nor Vel Lum Sol Zen Kal Bri Cor Mar Tal Ven Ald Ber Cas Dor Eli Fen Gar Hal Ist Jor Kor Lin Mer Nel Ost Pol
+Quin Ros Sel Tor Ul Var Wen Yor Zel Alt Bel Cal Dal Ev Fal Gil Hel Ir Kel Lor Mor Nov Or Pel Rav Sil Tav Val Wil`.split(/\s+/);
+const BRAND_TAILS = `tera vio dex mont ora ant ix ava wick gard heim berg stad ford ton ris lia nova quist mark vane dale
+sto rion lux wyn ella ico`.split(/\s+/);
+const DESCRIPTORS = `Trading Logistics Capital Holdings Digital Software Consulting Imports Partners Ventures Analytics Payments Foods
+Textiles Engineering Energy Solutions Systems Marine Media Labs Group Industries Pharma Metals Agro Estates Design Robotics
+Fintech Medical Apparel Motors Studio Travel Electronics Data Retail Freight Chemicals`.split(/\s+/);
+const INTL_LEGAL: { form: string; country: string; prefix?: boolean; cyr?: string }[] = [
+  { form: 'LLC', country: 'US' }, { form: 'Inc.', country: 'US' }, { form: 'Corp.', country: 'US' },
+  { form: 'Ltd', country: 'GB' }, { form: 'Limited', country: 'GB' }, { form: 'LLP', country: 'GB' },
+  { form: 'GmbH', country: 'DE' }, { form: 'GmbH', country: 'AT' }, { form: 'AG', country: 'CH' },
+  { form: 'S.A.', country: 'ES' }, { form: 'SARL', country: 'FR' }, { form: 'SAS', country: 'FR' },
+  { form: 'B.V.', country: 'NL' }, { form: 'S.r.l.', country: 'IT' }, { form: 'S.p.A.', country: 'IT' },
+  { form: 'sp. z o.o.', country: 'PL' }, { form: 's.r.o.', country: 'CZ' }, { form: 'OÜ', country: 'EE' },
+  { form: 'SIA', country: 'LV' }, { form: 'UAB', country: 'LT' }, { form: 'AB', country: 'SE' }, { form: 'AS', country: 'NO' },
+  { form: 'ApS', country: 'DK' }, { form: 'Oy', country: 'FI' }, { form: 'Pte. Ltd.', country: 'SG' },
+  { form: 'Limited', country: 'HK' }, { form: 'Pty Ltd', country: 'AU' },
+  { form: 'OOO', country: 'RU', prefix: true, cyr: 'ООО' }, { form: 'AO', country: 'RU', prefix: true, cyr: 'АО' },
+  { form: 'TOV', country: 'UA', prefix: true, cyr: 'ТОВ' },
+];
+
+// ---------------------------------------------------------------------------------------------
+// The list: primary names to plant, wallets to plant, and every name token to stay away from.
+
+export interface ListEntry {
+  id: string;
+  name: string;
+  type: 'individual' | 'entity';
+  programs: string;
+}
+
+export interface ListWallet {
+  id: string;
+  ticker: string;
+  address: string;
+}
+
+export interface LoadedListSample {
+  entries: ListEntry[];
+  preferred: ListEntry[];
+  wallets: ListWallet[];
+  /** Folded tokens of every list name (primary and aliases) and their one-deletion variants. */
+  nearTokens: Set<string>;
+  /** Whole single-token list names (vessels like OLGA, entities like EMMA). */
+  singleNames: Set<string>;
+  /** "given|patronymic" keys of listed individuals. */
+  givenPatronymic: Set<string>;
+}
+
+function readLegacyCsv(path: string): string[][] {
+  let text = readFileSync(path, 'latin1');
+  if (text.endsWith('\x1a')) text = text.slice(0, -1);
+  return parse(text, { relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as string[][];
+}
+
+function deletions(t: string): string[] {
+  const out = [t];
+  for (let i = 0; i < t.length; i++) out.push(t.slice(0, i) + t.slice(i + 1));
+  return out;
+}
+
+export function loadList(listPath: string): LoadedListSample {
+  if (!existsSync(listPath)) {
+    throw new Error(`list not found: ${listPath} (pass --list path/to/sdn.csv)`);
+  }
+  const rows = readLegacyCsv(listPath);
+  const entries: ListEntry[] = [];
+  const wallets: ListWallet[] = [];
+  const allNames: string[] = [];
+  for (const r of rows) {
+    const id = (r[0] ?? '').trim();
+    const name = (r[1] ?? '').trim();
+    const rawType = (r[2] ?? '').trim();
+    const programs = (r[3] ?? '').trim();
+    const remarks = (r[11] ?? '').trim();
+    if (!id || !name) continue;
+    allNames.push(name);
+    if (rawType === 'individual' || rawType === '-0-') {
+      entries.push({ id, name, type: rawType === 'individual' ? 'individual' : 'entity', programs });
+    }
+    // Remarks are cut at 1000 characters: the last address of a cut remark may be partial.
+    const cut = remarks.length >= 999;
+    const found = [...remarks.matchAll(/Digital Currency Address - ([A-Z0-9]+) ([A-Za-z0-9]+)/g)];
+    found.forEach((m, i) => {
+      if (cut && i === found.length - 1) return;
+      wallets.push({ id, ticker: m[1] ?? '', address: m[2] ?? '' });
+    });
+  }
+  const altPath = join(dirname(listPath), 'alt.csv');
+  if (existsSync(altPath)) {
+    for (const r of readLegacyCsv(altPath)) {
+      const n = (r[3] ?? '').trim();
+      if (n && n !== '-0-') allNames.push(n);
+    }
+  }
+  const nearTokens = new Set<string>();
+  const singleNames = new Set<string>();
+  const givenPatronymic = new Set<string>();
+  for (const n of allNames) {
+    const toks = tokens(n);
+    if (toks.length === 1 && toks[0]) singleNames.add(toks[0]);
+    for (const t of toks) {
+      if (t.length <= 4) nearTokens.add(t);
+      else for (const d of deletions(t)) nearTokens.add(d);
+    }
+    const comma = n.indexOf(',');
+    if (comma > 0) {
+      const rest = tokens(n.slice(comma + 1));
+      if (rest.length >= 2) givenPatronymic.add(gpKey(rest[0] ?? '', rest[1] ?? ''));
+    }
+  }
+  const preferred = entries.filter((e) => /RUSSIA-EO14024|BELARUS-EO14038/.test(e.programs));
+  return { entries, preferred, wallets, nearTokens, singleNames, givenPatronymic };
+}
+
+/** Loose key for given name + patronymic: "Dmitriy Andreevich" ~ "Dmitrii Andreyevich". */
+function gpKey(given: string, patronymic: string): string {
+  const k = (s: string) => foldToken(s).replace(/[yji]+/g, 'i').replace(/(.)\1+/g, '$1').slice(0, 6);
+  return `${k(given)}|${k(patronymic)}`;
+}
+
+/** True when a pool token is within one edit of some list token (exact for short tokens). */
+function nearList(list: LoadedListSample, word: string): boolean {
+  for (const t of tokens(word)) {
+    if (t.length <= 4) {
+      if (list.nearTokens.has(t)) return true;
+      continue;
+    }
+    for (const d of deletions(t)) if (list.nearTokens.has(d)) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Name categories. Each category maps an index j in [0, size) to a distinct name string.
+
+interface Person {
+  name: string;
+  country: string;
+}
+
+interface Category {
+  size: number;
+  make(p: number, h: number): Person;
+}
+
+function radix(p: number, sizes: number[]): number[] {
+  const out: number[] = [];
+  for (const s of sizes) {
+    out.push(p % s);
+    p = Math.floor(p / s);
+  }
+  return out;
+}
+
+function buildCategories(list: LoadedListSample) {
+  // Japanese people --------------------------------------------------------------------------
+  const jpFamily = JP_FAMILY.filter((f) => !nearList(list, f.romaji));
+  const jpGiven = JP_GIVEN.filter((g) => !list.singleNames.has(foldToken(g.romaji)));
+  const JP_FORMS = 16;
+  const jpPeople: Category = {
+    size: jpFamily.length * jpGiven.length * JP_FORMS,
+    make(p) {
+      const [fi = 0, gi = 0, form = 0] = radix(p, [jpFamily.length, jpGiven.length, JP_FORMS]);
+      const f = at(jpFamily, fi);
+      const g = at(jpGiven, gi);
+      const F = f.romaji.toUpperCase();
+      const G = g.romaji.toUpperCase();
+      let name: string;
+      switch (form) {
+        case 0: name = `${g.romaji} ${f.romaji}`; break;
+        case 1: name = `${F} ${G}`; break;
+        case 2: name = `${f.romaji} ${g.romaji}`; break;
+        case 3: name = `${G} ${F}`; break;
+        case 4: name = `${f.kanji} ${g.kanji}`; break;
+        case 5: name = `${f.kanji}${g.kanji}`; break;
+        case 6: name = `${f.kanji}\u3000${g.kanji}`; break;
+        case 7: name = `${f.kana} ${g.kana}`; break;
+        case 8: name = `${f.kana}\u3000${g.kana}`; break;
+        case 9: name = toHalfKana(`${f.kana} ${g.kana}`); break;
+        case 10: name = toFullWidth(`${F} ${G}`); break;
+        case 11: name = `${F}, ${G}`; break;
+        case 12: name = `${g.romaji} ${F}`; break;
+        case 13: name = `${F} ${g.romaji}`; break;
+        case 14: name = `${f.kanji} ${g.kanji} (${F} ${G})`; break;
+        default: name = `${f.kana} ${g.kana}（${f.kanji} ${g.kanji}）`; break;
+      }
+      return { name, country: 'JP' };
+    },
+  };
+
+  // Japanese companies ------------------------------------------------------------------------
+  const cores = JP_CORES.filter((c) => !nearList(list, c.romaji));
+  const places = [null, ...JP_PLACES];
+  const JPC_FORMS = 6;
+  const jpCompanies: Category = {
+    size: places.length * cores.length * JP_BIZ.length * JP_LEGAL.length * JPC_FORMS,
+    make(p, h) {
+      const [pi = 0, ci = 0, bi = 0, li = 0, form = 0] = radix(p, [places.length, cores.length, JP_BIZ.length, JP_LEGAL.length, JPC_FORMS]);
+      const pl = at(places, pi);
+      const c = at(cores, ci);
+      const b = at(JP_BIZ, bi);
+      const l = at(JP_LEGAL, li);
+      const jaBody = `${pl ? pl.kanji : ''}${c.kana}${b.kanji}`;
+      const kanaBody = `${pl ? pl.kana : ''}${c.kana}${b.kana}`;
+      const enBody = `${pl ? pl.romaji + ' ' : ''}${c.romaji} ${b.en}`;
+      let name: string;
+      switch (form) {
+        case 0: name = `${l.ja}${jaBody}`; break;
+        case 1: name = `${jaBody}${l.ja}`; break;
+        case 2: name = `${enBody} ${at(l.en, h % l.en.length)}`; break;
+        case 3: name = `${l.half}${toHalfKana(kanaBody)}`; break;
+        case 4: name = `${toFullWidth(enBody.toUpperCase())}${l.paren}`; break;
+        default: name = `${l.abbr}${jaBody}`; break;
+      }
+      return { name, country: 'JP' };
+    },
+  };
+
+  // Russian / Ukrainian / Belarusian people ----------------------------------------------------
+  const fem = (m: string) =>
+    /(ов|ев|ёв|ин|ын)$/.test(m) ? m + 'а' : /ский$/.test(m) ? m.replace(/ский$/, 'ская') : /ой$/.test(m) ? m.replace(/ой$/, 'ая') : m;
+  const ruFamily = [
+    ...RU_FAMILY.map((f) => ({ f, country: 'RU' })),
+    ...UA_FAMILY.map((f) => ({ f, country: 'UA' })),
+  ].filter(({ f }) => !nearList(list, translit(f, CYR_BGN)) && !nearList(list, translit(fem(f), CYR_BGN)) && !nearList(list, translit(f, CYR_ICAO)));
+  const ruGiven = [...RU_GIVEN_M.map((g) => ({ g, female: false })), ...RU_GIVEN_F.map((g) => ({ g, female: true }))];
+  const RU_PLAIN_FORMS = 5;
+  const RU_PAT_FORMS = 3;
+  const plain = ruFamily.length * ruGiven.length * RU_PLAIN_FORMS;
+  const ruPeople: Category = {
+    size: plain + ruFamily.length * ruGiven.length * RU_PATRONYMIC.length * RU_PAT_FORMS,
+    make(p) {
+      const withPat = p >= plain;
+      const [fi = 0, gi = 0, form = 0, pi = 0] = withPat
+        ? radix(p - plain, [ruFamily.length, ruGiven.length, RU_PAT_FORMS, RU_PATRONYMIC.length])
+        : radix(p, [ruFamily.length, ruGiven.length, RU_PLAIN_FORMS]);
+      const fam = at(ruFamily, fi);
+      const giv = at(ruGiven, gi);
+      const family = giv.female ? fem(fam.f) : fam.f;
+      const country = fam.country;
+      if (!withPat) {
+        switch (form) {
+          case 0: return { name: `${translit(giv.g, CYR_BGN)} ${translit(family, CYR_BGN)}`, country };
+          case 1: return { name: `${translit(family, CYR_ICAO).toUpperCase()} ${translit(giv.g, CYR_ICAO).toUpperCase()}`, country };
+          case 2: return { name: `${giv.g} ${family}`, country };
+          case 3: return { name: `${family} ${giv.g}`, country };
+          default: return { name: `${translit(giv.g, CYR_ICAO).toUpperCase()} ${translit(family, CYR_ICAO).toUpperCase()}`, country };
+        }
+      }
+      let pat = at(RU_PATRONYMIC, pi) + (giv.female ? 'на' : 'ч');
+      // Never pair a given name and patronymic that a listed person has (e.g. "Dmitriy Andreevich").
+      if (list.givenPatronymic.has(gpKey(translit(giv.g, CYR_BGN), translit(pat, CYR_BGN)))) pat = '';
+      const sp = pat ? ' ' : '';
+      switch (form) {
+        case 0: return { name: `${family} ${giv.g}${sp}${pat}`, country };
+        case 1: return { name: `${translit(family, CYR_BGN)}, ${translit(giv.g, CYR_BGN)}${sp}${translit(pat, CYR_BGN)}`, country };
+        default: return { name: `${translit(family, CYR_ICAO).toUpperCase()} ${translit(giv.g, CYR_ICAO).toUpperCase()}${sp}${translit(pat, CYR_ICAO).toUpperCase()}`, country };
+      }
+    },
+  };
+
+  // European / American / other people ----------------------------------------------------------
+  const groups = WEST.map((g) => ({
+    ...g,
+    first: g.first.filter((f) => !list.singleNames.has(foldToken(f))),
+    femaleFrom: g.first.slice(0, g.femaleFrom).filter((f) => !list.singleNames.has(foldToken(f))).length,
+    last: g.last.filter((l) => !nearList(list, l) && !(g.feminine && nearList(list, g.feminine(l)))),
+  }));
+  const pairs = groups.map((g) => g.first.length * g.last.length);
+  const totalPairs = pairs.reduce((a, b) => a + b, 0);
+  const INITIALS = 'ABCDEFGHJKLMNPRSTW';
+  const W_FORMS = 4 + INITIALS.length;
+  const westPeople: Category = {
+    size: totalPairs * W_FORMS,
+    make(p, h) {
+      const [pairIdx = 0, form = 0] = radix(p, [totalPairs, W_FORMS]);
+      let k = pairIdx;
+      let gi = 0;
+      while (k >= at(pairs, gi)) {
+        k -= at(pairs, gi);
+        gi++;
+      }
+      const g = at(groups, gi);
+      const [fi = 0, li = 0] = radix(k, [g.first.length, g.last.length]);
+      const first = at(g.first, fi);
+      let last = at(g.last, li);
+      if (g.feminine && fi >= g.femaleFrom) last = g.feminine(last);
+      const country = at(g.countries, h % g.countries.length);
+      switch (form) {
+        case 0: return { name: `${first} ${last}`, country };
+        case 1: return { name: `${last.toUpperCase()} ${first.toUpperCase()}`, country };
+        case 2: return { name: `${last}, ${first}`, country };
+        case 3: return { name: `${first.toUpperCase()} ${last.toUpperCase()}`, country };
+        default: return { name: `${first} ${INITIALS.charAt(form - 4)}. ${last}`, country };
+      }
+    },
+  };
+
+  // International companies -----------------------------------------------------------------------
+  const brands: string[] = [];
+  for (const head of BRAND_HEADS) for (const tail of BRAND_TAILS) {
+    const b = head + tail;
+    if (!nearList(list, b) && !brands.includes(b)) brands.push(b);
+  }
+  const descs = ['', ...DESCRIPTORS];
+  const intlCompanies: Category = {
+    size: brands.length * descs.length * INTL_LEGAL.length,
+    make(p, h) {
+      const [bi = 0, di = 0, li = 0] = radix(p, [brands.length, descs.length, INTL_LEGAL.length]);
+      const b = at(brands, bi);
+      const d = at(descs, di);
+      const l = at(INTL_LEGAL, li);
+      const body = d ? `${b} ${d}` : b;
+      if (l.prefix) {
+        const style = h % 4;
+        if (style === 0 && l.cyr) return { name: `${l.cyr} «${toCyrillic(b)}»`, country: l.country };
+        if (style === 1) return { name: `${l.form} "${body}"`, country: l.country };
+        if (style === 2) return { name: `${l.form} ${body}`, country: l.country };
+        return { name: `${body} ${l.form === 'OOO' || l.form === 'TOV' ? 'LLC' : 'JSC'}`, country: l.country };
+      }
+      return { name: `${body} ${l.form}`, country: l.country };
+    },
+  };
+
+  return { jpPeople, jpCompanies, ruPeople, westPeople, intlCompanies };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Planted hits: deterministic variants of real list names.
+
+const PLANT_VARIANTS = ['exact', 'reorder', 'drop-middle', 'typo', 'lower', 'upper-no-comma'] as const;
+export type PlantVariant = (typeof PLANT_VARIANTS)[number];
+
+export function variantOf(e: ListEntry, variant: PlantVariant, r: () => number): string {
+  const name = e.name;
+  const comma = name.indexOf(',');
+  const isPerson = e.type === 'individual' && comma > 0;
+  const last = isPerson ? name.slice(0, comma).trim() : name;
+  const rest = isPerson ? name.slice(comma + 1).trim().split(/\s+/) : [];
+  const lastTitle = titleCase(last);
+  switch (variant) {
+    case 'exact':
+      return name;
+    case 'reorder':
+      return isPerson ? `${rest.join(' ')} ${lastTitle}` : titleCase(name);
+    case 'drop-middle':
+      return isPerson ? `${rest[0] ?? ''} ${lastTitle}`.trim() : name;
+    case 'lower':
+      return (isPerson ? `${rest.join(' ')} ${last}` : name).toLowerCase();
+    case 'upper-no-comma':
+      return isPerson ? `${last} ${rest.join(' ')}`.toUpperCase() : name.toUpperCase().replace(/,/g, '');
+    case 'typo': {
+      const words = isPerson ? [...rest, lastTitle] : name.split(/\s+/);
+      let best = -1;
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i] ?? '';
+        if (/^[A-Za-z]{6,}$/.test(w) && (best < 0 || w.length > (words[best] ?? '').length)) best = i;
+      }
+      if (best < 0) return isPerson ? `${rest.join(' ')} ${lastTitle}` : name;
+      const w = words[best] ?? '';
+      const pos = 1 + Math.floor(r() * (w.length - 2)); // never the first or last letter
+      const kind = Math.floor(r() * 3);
+      let typo: string;
+      if (kind === 0) {
+        // substitution with a neighbouring letter
+        const c = w.charAt(pos);
+        const isUpper = c === c.toUpperCase();
+        const code = c.toLowerCase().charCodeAt(0);
+        const next = String.fromCharCode(code >= 121 ? code - 1 : code + 1);
+        typo = w.slice(0, pos) + (isUpper ? next.toUpperCase() : next) + w.slice(pos + 1);
+      } else if (kind === 1) {
+        typo = w.slice(0, pos) + w.slice(pos + 1); // deletion
+      } else {
+        typo = w.slice(0, pos) + w.charAt(pos + 1) + w.charAt(pos) + w.slice(pos + 2); // transposition
+      }
+      words[best] = typo;
+      return words.join(' ');
+    }
+  }
+}
+
+function walletAsset(w: ListWallet): { asset: string; network: string; address: string; r: number } {
+  const a = w.address;
+  switch (w.ticker) {
+    case 'XBT': return { asset: 'BTC', network: 'bitcoin', address: a, r: 6450000 };
+    case 'ETH': return { asset: 'ETH', network: 'ethereum', address: a, r: 370000 };
+    case 'USDT': return { asset: 'USDT', network: a.startsWith('T') ? 'tron' : a.startsWith('0x') ? 'ethereum' : 'omni', address: a, r: 148 };
+    case 'USDC': return { asset: 'USDC', network: 'ethereum', address: a, r: 148 };
+    case 'TRX': return { asset: 'TRX', network: 'tron', address: a, r: 15 };
+    case 'LTC': return { asset: 'LTC', network: 'litecoin', address: a, r: 10200 };
+    default: return { asset: w.ticker, network: w.ticker.toLowerCase(), address: a, r: 1000 };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Row generation
+
+const ASSETS = [
+  // asset, network, JPY rate, decimals, weight
+  ['BTC', 'bitcoin', 6450000, 8, 30],
+  ['ETH', 'ethereum', 370000, 6, 22],
+  ['XRP', 'xrpl', 85, 6, 16],
+  ['USDT', 'tron', 148, 2, 12],
+  ['USDT', 'ethereum', 148, 2, 6],
+  ['LTC', 'litecoin', 10200, 8, 5],
+  ['TRX', 'tron', 15, 6, 5],
+  ['SOL', 'solana', 14500, 9, 4],
+] as const;
+const ASSET_TABLE: number[] = [];
+ASSETS.forEach((a, i) => {
+  for (let k = 0; k < a[4]; k++) ASSET_TABLE.push(i);
+});
+
+const B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+const B32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+const HEX = '0123456789abcdef';
+
+function cleanWallet(seed: number, w: number): { assetIdx: number; address: string } {
+  const assetIdx = at(ASSET_TABLE, hash32(seed, w, 11) % ASSET_TABLE.length);
+  const r = mulberry32(hash32(seed, w, 12));
+  const rs = (al: string, n: number) => {
+    let s = '';
+    for (let i = 0; i < n; i++) s += al.charAt(Math.floor(r() * al.length));
+    return s;
+  };
+  const a = at(ASSETS, assetIdx);
+  let address: string;
+  switch (a[0]) {
+    case 'BTC': {
+      const k = Math.floor(r() * 3);
+      address = k === 0 ? 'bc1q' + rs(B32, 38) : k === 1 ? '1' + rs(B58, 33) : '3' + rs(B58, 33);
+      break;
+    }
+    case 'LTC': address = r() < 0.5 ? 'ltc1q' + rs(B32, 38) : 'L' + rs(B58, 33); break;
+    case 'XRP': address = 'r' + rs(B58, 32); break;
+    case 'SOL': address = rs(B58, 44); break;
+    default: address = a[1] === 'tron' ? 'T' + rs(B58, 33) : '0x' + rs(HEX, 40);
+  }
+  return { assetIdx, address };
+}
+
+const pad2 = (n: number) => (n < 10 ? '0' + n : String(n));
+
+function makeGenerator(opts: GenOptions, list: LoadedListSample): PreparedGenerator {
+  const rows = Math.max(0, Math.floor(opts.rows));
+  const seed = (opts.seed ?? 1) >>> 0;
+  const hitRate = opts.hitRate ?? 0.01;
+  const namesRatio = opts.namesRatio ?? 0.2;
+  const walletPool = Math.max(1, opts.wallets ?? 50000);
+  if (list.entries.length === 0) throw new Error('the list has no individuals or entities to plant');
+
+  const cats = buildCategories(list);
+  // 20 slots: the k-th new counterparty goes to category SLOTS[k % 20].
+  const ORDER = [cats.jpPeople, cats.jpCompanies, cats.ruPeople, cats.westPeople, cats.intlCompanies];
+  const SLOTS = [0, 3, 2, 0, 1, 4, 0, 3, 2, 0, 1, 4, 0, 3, 2, 0, 1, 3, 2, 4];
+  const perCycle = ORDER.map((_, c) => SLOTS.filter((s) => s === c).length);
+  const rankInCycle = SLOTS.map((s, i) => SLOTS.slice(0, i).filter((x) => x === s).length);
+  const mult = ORDER.map((cat, c) => {
+    let a = 1000003 + c * 2;
+    while (gcd(a, cat.size) !== 1) a += 2;
+    return a;
+  });
+
+  const stats: GenStats = { rows, cleanCounterparties: 0, wrapped: 0, plantedHits: 0, plantedNameHits: 0, plantedWalletHits: 0 };
+  const header = COLUMNS.join(',') + '\n';
+
+  function counterparty(k: number): { person: Person; wallet: number; account: number } {
+    const slot = k % SLOTS.length;
+    const c = at(SLOTS, slot);
+    const cat = at(ORDER, c);
+    const j = Math.floor(k / SLOTS.length) * at(perCycle, c) + at(rankInCycle, slot);
+    const p = (j * at(mult, c) + hash32(seed, c, 3)) % cat.size;
+    const h = hash32(seed, k, 4);
+    const person = cat.make(p, h);
+    const wallet = hash32(seed, k, 5) % walletPool;
+    const account = 100000 + (hash32(seed, k, 6) % 900000);
+    return { person, wallet, account };
+  }
+  function wrappedIdentity(k: number): boolean {
+    const slot = k % SLOTS.length;
+    const c = at(SLOTS, slot);
+    const j = Math.floor(k / SLOTS.length) * at(perCycle, c) + at(rankInCycle, slot);
+    return j >= at(ORDER, c).size;
+  }
+
+  function* gen(): Generator<string, void, undefined> {
+    const r = mulberry32(seed ^ 0x5eed);
+    const width = Math.max(8, String(rows).length);
+    const t0 = Date.UTC(2024, 0, 1, 0, 0, 0) - 9 * 3600e3; // 2024-01-01T00:00:00+09:00
+    const meanGap = (30 * 86400e3) / Math.max(1, rows);
+    let t = t0;
+    let seen = 0;
+    let lastSec = -1;
+    let lastStamp = '';
+    // One entry per pool wallet (bounded by --wallets, not by --rows).
+    const walletCache: ({ assetIdx: number; address: string } | undefined)[] = new Array(walletPool);
+    const CP_CACHE = 1 << 16;
+    const cpCache: ({ person: Person; wallet: number; account: number } | undefined)[] = new Array(CP_CACHE);
+    for (let i = 0; i < rows; i++) {
+      t += -Math.log(1 - r()) * meanGap;
+      const sec = Math.floor(t / 1000);
+      if (sec !== lastSec) {
+        const d = new Date(sec * 1000 + 9 * 3600e3);
+        lastStamp = `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}T${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}+09:00`;
+        lastSec = sec;
+      }
+      const txId = 'TX' + String(i + 1).padStart(width, '0');
+      let direction = r() < 0.62 ? 'withdrawal' : 'deposit';
+      let name: string;
+      let country: string;
+      let asset: string;
+      let network: string;
+      let rate: number;
+      let dp: number;
+      let address: string;
+      let account: number;
+
+      const u = r();
+      const planted = u < hitRate;
+      // Clean counterparty (also used as the innocent-looking name on planted wallet rows).
+      let k: number;
+      if (seen === 0 || r() < namesRatio) {
+        k = seen++;
+        stats.cleanCounterparties++;
+        if (wrappedIdentity(k)) stats.wrapped++;
+      } else {
+        // Reuse, skewed to early (popular) counterparties: Zipf-like frequencies.
+        const v = r();
+        k = Math.floor(seen * v * v);
+      }
+      // Popular (early) counterparties are reused most: keep a fixed-size cache of them.
+      let cp = k < CP_CACHE ? cpCache[k] : undefined;
+      if (!cp) {
+        cp = counterparty(k);
+        if (k < CP_CACHE) cpCache[k] = cp;
+      }
+      name = cp.person.name;
+      country = cp.person.country;
+      account = cp.account;
+      let w = walletCache[cp.wallet];
+      if (!w) {
+        w = cleanWallet(seed, cp.wallet);
+        walletCache[cp.wallet] = w;
+      }
+      const a = at(ASSETS, w.assetIdx);
+      asset = a[0];
+      network = a[1];
+      rate = a[2];
+      dp = a[3];
+      address = w.address;
+
+      if (planted) {
+        stats.plantedHits++;
+        if (r() < 0.1 && list.wallets.length > 0) {
+          // A real list wallet behind an innocent name; 0x addresses are often lower-cased by exports.
+          const lw = at(list.wallets, Math.floor(r() * list.wallets.length));
+          const wa = walletAsset(lw);
+          asset = wa.asset;
+          network = wa.network;
+          rate = wa.r;
+          dp = asset === 'BTC' || asset === 'LTC' ? 8 : asset === 'ETH' ? 6 : 2;
+          address = wa.address.startsWith('0x') && r() < 0.5 ? wa.address.toLowerCase() : wa.address;
+          direction = 'withdrawal';
+          stats.plantedWalletHits++;
+        } else {
+          const pool = r() < 0.5 && list.preferred.length > 0 ? list.preferred : list.entries;
+          const e = at(pool, Math.floor(r() * pool.length));
+          const variant = at(PLANT_VARIANTS, Math.floor(r() * PLANT_VARIANTS.length));
+          name = variantOf(e, variant, r);
+          country = /RUSSIA|UKRAINE-EO|CAATSA - RUSSIA|CYBER/.test(e.programs)
+            ? 'RU'
+            : /BELARUS/.test(e.programs)
+              ? 'BY'
+              : /IRAN|IFSR|IRGC/.test(e.programs)
+                ? 'IR'
+                : /DPRK/.test(e.programs)
+                  ? 'KP'
+                  : '';
+          account = 100000 + Math.floor(r() * 900000);
+          stats.plantedNameHits++;
+        }
+      }
+      // Amount: log-uniform-ish between ~3,000 and ~3,000,000 JPY, skewed to small transfers.
+      const jpyTarget = 3000 * Math.pow(1000, Math.pow(r(), 1.4));
+      let amount = jpyTarget / rate;
+      const minUnit = Math.pow(10, -dp);
+      if (amount < minUnit) amount = minUnit;
+      const amountStr = amount.toFixed(dp);
+      const jpy = Math.round(Number(amountStr) * rate);
+      yield `${txId},${lastStamp},C${account},${direction},${asset},${network},${amountStr},${jpy},${csvField(name)},${country},${address}\n`;
+    }
+  }
+
+  return { header, rows: gen, stats };
+}
+
+// ---------------------------------------------------------------------------------------------
+// CLI
+
+interface CliArgs {
+  rows: number;
+  out: string | null;
+  seed: number;
+  list: string;
+  hitRate: number;
+  namesRatio: number;
+  wallets: number;
+}
+
+function usage(): string {
+  return [
+    'usage: npx tsx bench/gen-transactions.ts --rows N [--out FILE] [--seed 1] [--list sdn.csv]',
+    '                                         [--hit-rate 0.01] [--names-ratio 0.2] [--wallets 50000]',
+    'Writes a deterministic exchange-style transaction CSV (to stdout when --out is not given).',
+  ].join('\n');
+}
+
+function parseArgs(argv: string[]): CliArgs {
+  const args: CliArgs = { rows: NaN, out: null, seed: 1, list: DEFAULT_LIST, hitRate: 0.01, namesRatio: 0.2, wallets: 50000 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    const eq = a.indexOf('=');
+    const key = eq > 0 ? a.slice(0, eq) : a;
+    const val = (): string => {
+      if (eq > 0) return a.slice(eq + 1);
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${key} needs a value`);
+      return v;
+    };
+    const num = (v: string): number => {
+      const n = Number(v.replace(/_/g, ''));
+      if (!Number.isFinite(n) || n < 0) throw new Error(`${key}: not a non-negative number: ${v}`);
+      return n;
+    };
+    switch (key) {
+      case '--rows': case '-n': args.rows = Math.floor(num(val())); break;
+      case '--out': case '-o': args.out = val(); break;
+      case '--seed': args.seed = Math.floor(num(val())); break;
+      case '--list': args.list = val(); break;
+      case '--hit-rate': args.hitRate = num(val()); break;
+      case '--names-ratio': args.namesRatio = num(val()); break;
+      case '--wallets': args.wallets = Math.floor(num(val())); break;
+      case '--help': case '-h': process.stderr.write(usage() + '\n'); process.exit(0); break;
+      default: throw new Error(`unknown argument: ${a}`);
+    }
+  }
+  if (!Number.isFinite(args.rows)) throw new Error('--rows is required');
+  if (args.hitRate > 1 || args.namesRatio > 1) throw new Error('--hit-rate and --names-ratio must be between 0 and 1');
+  return args;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    process.stderr.write(`gen-transactions: ${(e as Error).message}\n${usage()}\n`);
+    return 2;
+  }
+  const started = process.hrtime.bigint();
+  const gen = await prepareGenerator({
+    rows: args.rows, seed: args.seed, listPath: args.list, hitRate: args.hitRate, namesRatio: args.namesRatio, wallets: args.wallets,
+  });
+  const out = args.out ? createWriteStream(args.out, { highWaterMark: 1 << 20 }) : process.stdout;
+  let failed: Error | null = null;
+  out.on('error', (e: Error) => {
+    failed = e;
+  });
+  const write = (chunk: Buffer): Promise<void> | null =>
+    out.write(chunk) ? null : new Promise<void>((resolve) => out.once('drain', () => resolve()));
+  // Encode straight into 1 MiB buffers: far less garbage than concatenating strings.
+  const SIZE = 1 << 20;
+  let buf = Buffer.allocUnsafe(SIZE);
+  let pos = buf.write(gen.header, 0);
+  for (const line of gen.rows()) {
+    if (pos + line.length * 3 > SIZE) {
+      const p = write(buf.subarray(0, pos));
+      buf = Buffer.allocUnsafe(SIZE);
+      pos = 0;
+      if (p) await p;
+      if (failed) break;
+    }
+    pos += buf.write(line, pos);
+  }
+  if (pos > 0 && !failed) {
+    const p = write(buf.subarray(0, pos));
+    if (p) await p;
+  }
+  if (args.out) await new Promise<void>((resolve) => (out as ReturnType<typeof createWriteStream>).end(() => resolve()));
+  if (failed) {
+    process.stderr.write(`gen-transactions: write failed: ${(failed as Error).message}\n`);
+    return 2;
+  }
+  const secs = Number(process.hrtime.bigint() - started) / 1e9;
+  const s = gen.stats;
+  process.stderr.write(
+    `gen-transactions: rows=${s.rows} distinct_names~${s.cleanCounterparties - s.wrapped + s.plantedNameHits}` +
+      ` (clean ${s.cleanCounterparties - s.wrapped}${s.wrapped ? `, ${s.wrapped} repeats after pool wrap` : ''})` +
+      ` planted_hits=${s.plantedHits} (names ${s.plantedNameHits}, wallets ${s.plantedWalletHits})` +
+      ` seed=${args.seed} seconds=${secs.toFixed(2)}${args.out ? ` out=${args.out}` : ''}\n`,
+  );
+  return 0;
+}
+
+const invokedPath = process.argv[1] ?? '';
+if (/gen-transactions\.(ts|js|mjs|cjs)$/.test(invokedPath)) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`gen-transactions: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,49 @@
+import { normalizeName } from '../../src/match/normalize';
+
+const texts = (raw: string): string[] => normalizeName(raw).tokens.map((t) => t.text);
+
+describe('normalizeName', () => {
+  it('folds full-width Latin and ideographic spaces (NFKC)', () => {
+    expect(texts('ＰＲＩＧＯＺＨＩＮ　Ｙｅｖｇｅｎｉｙ')).toEqual(['prigozhin', 'yevgeniy']);
+  });
+
+  it('transliterates Russian Cyrillic the way OFAC writes it', () => {
+    expect(texts('Пригожин Евгений Викторович')).toEqual(['prigozhin', 'yevgeniy', 'viktorovich']);
+    expect(texts('Хрущёв')).toEqual(['khrushchev']);
+  });
+
+  it('reads Ukrainian и as y when the name is Ukrainian', () => {
+    expect(texts('Тимошенко Юлія Володимирівна')).toEqual(['tymoshenko', 'yuliya', 'volodymyrivna']);
+    expect(texts('Тимошенко Юлия Владимировна')).toEqual(['timoshenko', 'yuliya', 'vladimirovna']);
+  });
+
+  it('reads katakana and half-width katakana alike, keeping voicing marks', () => {
+    expect(texts('ウラジーミル・プーチン')).toEqual(['urajimiru', 'puchin']);
+    expect(texts('ﾌﾟｰﾁﾝ ｳﾗｼﾞｰﾐﾙ')).toEqual(['puchin', 'urajimiru']);
+    expect(normalizeName('プーチン').tokens[0]?.origin).toBe('kana');
+  });
+
+  it('strips Latin diacritics and apostrophes, splits on punctuation', () => {
+    expect(texts("José Núñez-O'Brien")).toEqual(['jose', 'nunez', 'obrien']);
+    expect(texts('Müller, Jürgen')).toEqual(['muller', 'jurgen']);
+  });
+
+  it('rewrites legal forms written any way to one code', () => {
+    const codes = (raw: string): string[] => normalizeName(raw).tokens.filter((t) => t.legal !== null).map((t) => t.text);
+    expect(codes('OOO Argument')).toEqual(['llc']);
+    expect(codes('Argument Limited Liability Company')).toEqual(['llc']);
+    expect(codes('ООО «Аргумент»')).toEqual(['llc']);
+    expect(codes('Obshchestvo s Ogranichennoy Otvetstvennostyu Argument')).toEqual(['llc']);
+    expect(codes('AO Argument')).toEqual(['jsc']);
+    expect(codes('株式会社ひまわり')).toEqual(['kk']);
+    expect(codes('ｶ)ﾔﾏﾀﾞｼｮｳｼﾞ')).toEqual(['kk']);
+  });
+
+  it('keeps a short word that only looks like a legal form in the middle of a name', () => {
+    const tokens = normalizeName('Kim Co Min Co').tokens;
+    expect(tokens.map((t) => t.text)).toEqual(['kim', 'co', 'min', 'co']);
+    expect(tokens[1]?.legal).toBeNull();
+    expect(tokens[3]?.legal?.code).toBe('co');
+    expect(normalizeName('Ip Man').tokens[0]?.legal).toBeNull();
+  });
+});

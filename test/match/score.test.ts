@@ -1,0 +1,76 @@
+import { scoreNames } from '../../src/match/pair';
+import { DEFAULT_THRESHOLD } from '../../src/match/matcher';
+
+const score = (q: string, list: string, kind?: 'primary' | 'weak'): number => scoreNames(q, list, kind).score;
+
+describe('scoreNames: forms that must match the list entry', () => {
+  const LIST = 'PRIGOZHIN, Yevgeniy Viktorovich';
+  it.each([
+    ['exact, list order', 'PRIGOZHIN, Yevgeniy Viktorovich'],
+    ['other word order', 'Yevgeniy Viktorovich Prigozhin'],
+    ['missing patronymic', 'Yevgeniy Prigozhin'],
+    ['passport romanization', 'Evgenii Prigozhin'],
+    ['German romanization', 'Jewgenij Prigoschin'],
+    ['typo in the surname', 'Yevgeniy Prigozin'],
+    ['Cyrillic', 'Пригожин Евгений Викторович'],
+    ['full-width', 'ＰＲＩＧＯＺＨＩＮ　ＹＥＶＧＥＮＩＹ'],
+    ['katakana', 'エフゲニー・プリゴジン'],
+    ['half-width katakana', 'ﾌﾟﾘｺﾞｼﾞﾝ ｴﾌｹﾞﾆｰ'],
+  ])('%s: %s', (_form, query) => {
+    expect(score(query, LIST)).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+
+  it('ranks the exact form above a variant, and a variant above a typo', () => {
+    expect(score(LIST, LIST)).toBe(100);
+    expect(score('Evgenii Prigozhin', LIST)).toBeGreaterThan(score('Evgenii Prigozin', LIST));
+  });
+
+  it('matches organisations whatever way the legal form is written', () => {
+    const list = 'LIMITED LIABILITY COMPANY ARGUMENT';
+    expect(score('OOO Argument', list)).toBe(100);
+    expect(score('ООО «Аргумент»', list)).toBe(100);
+    expect(score('Argument LLC', list)).toBe(100);
+  });
+});
+
+describe('scoreNames: what must not match', () => {
+  it('a different surname with the same given name and patronymic', () => {
+    expect(score('Ivanov Yevgeniy Viktorovich', 'PRIGOZHIN, Yevgeniy Viktorovich')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+
+  it('a lone surname against a full name', () => {
+    expect(score('Prigozhin', 'PRIGOZHIN, Yevgeniy Viktorovich')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+
+  it('a different given name with the same surname', () => {
+    expect(score('Ivan Petrov', 'PETROV, Sergei')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+
+  it('short names stay strict: one letter turns Olga into Oleg', () => {
+    expect(score('Olga Ivanova', 'IVANOVA, Olia')).toBeLessThan(score('Olga Ivanova', 'IVANOVA, Olga'));
+    expect(scoreNames('Oleg', 'Olga').detail).toBeNull();
+  });
+
+  it('a different legal form of the same name scores below the same form', () => {
+    expect(score('AO Argument', 'OOO ARGUMENT')).toBeLessThan(score('LLC Argument', 'OOO ARGUMENT'));
+  });
+
+  it('a weak alias counts only when it matches whole', () => {
+    expect(score('Vanya', 'VANYA', 'weak')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Vanya Smith', 'VANYA', 'weak')).toBe(0);
+  });
+});
+
+describe('explanations', () => {
+  it('shows the token alignment and what was missing, from the same features as the score', () => {
+    const { explanation } = scoreNames('Evgenii Prigozhin', 'PRIGOZHIN, Yevgeniy Viktorovich');
+    expect(explanation).toContain('prigozhin≈PRIGOZHIN (exact)');
+    expect(explanation).toContain('evgenii≈YEVGENIY (romanization)');
+    expect(explanation).toMatch(/missing patronymic: VIKTOROVICH \(−\d+\.\d\)/);
+  });
+
+  it('names the katakana reading and the typo edits', () => {
+    expect(scoreNames('プーチン', 'PUTIN').explanation).toBe('puchin≈PUTIN (katakana)');
+    expect(scoreNames('Prigozin', 'PRIGOZHIN').explanation).toBe('prigozin≈PRIGOZHIN (typo, 1 edit)');
+  });
+});

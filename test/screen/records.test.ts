@@ -1,0 +1,52 @@
+import { multilineValidator, parseBatch, RecordAssembler, type MalformedRecord, type RawRecord } from '../../src/screen/records';
+
+function assemble(text: string, width = 3, chunk = 7): { records: RawRecord[]; bad: MalformedRecord[] } {
+  const records: RawRecord[] = [];
+  const bad: MalformedRecord[] = [];
+  const a = new RecordAssembler((r) => records.push(r), (b) => bad.push(b), multilineValidator(() => ',', () => width));
+  for (let i = 0; i < text.length; i += chunk) a.push(text.slice(i, i + chunk));
+  a.end();
+  return { records, bad };
+}
+
+describe('RecordAssembler', () => {
+  it('keeps physical line numbers across CRLF, blank lines and chunk boundaries', () => {
+    const { records } = assemble('a,b,c\r\n1,2,3\r\n\r\n4,5,6\r\n');
+    expect(records.map((r) => [r.line, r.text])).toEqual([[1, 'a,b,c'], [2, '1,2,3'], [4, '4,5,6']]);
+  });
+
+  it('joins a quoted field that spans lines and reports where it starts', () => {
+    const { records, bad } = assemble('a,b,c\n1,"two\nlines",3\n4,5,6\n');
+    expect(bad).toEqual([]);
+    expect(records.map((r) => r.line)).toEqual([1, 2, 4]);
+    expect(records[1]!.multiline).toBe(true);
+  });
+
+  it('reports an unclosed quote at its line and still reads every later row', () => {
+    const { records, bad } = assemble('a,b,c\n1,"oops,3\n4,5,6\n7,"x, y",9\n10,11,12\n');
+    expect(bad.map((b) => b.line)).toEqual([2]);
+    expect(bad[0]!.error).toMatch(/unclosed quote/);
+    expect(records.map((r) => r.line)).toEqual([1, 3, 4, 5]);
+  });
+});
+
+describe('parseBatch', () => {
+  it('parses good rows in one pass and flags wrong field counts on their own line', () => {
+    const rows = parseBatch([{ line: 2, text: '1,2,3', multiline: false }, { line: 3, text: '4,5', multiline: false }], ',', 3);
+    expect(rows[0]).toEqual({ line: 2, values: ['1', '2', '3'] });
+    expect(rows[1]).toMatchObject({ line: 3, error: 'expected 3 fields, found 2' });
+  });
+
+  it('keeps a stray quote as text so the row is still screened', () => {
+    const rows = parseBatch(
+      [
+        { line: 2, text: '1,"x"y,3', multiline: false },
+        { line: 3, text: '4,5,6', multiline: false },
+      ],
+      ',',
+      3,
+    );
+    expect(rows[0]).toEqual({ line: 2, values: ['1', '"x"y', '3'] });
+    expect(rows[1]).toEqual({ line: 3, values: ['4', '5', '6'] });
+  });
+});
