@@ -22,7 +22,7 @@ export function staleWarning(info: ListInfo, now: Date, maxAgeDays: number, bund
   const where = SOURCES[info.id] ?? 'the publisher';
   if (bundled) {
     return `using the bundled ${info.id} snapshot of ${info.date ?? 'unknown date'}${age === null ? '' : ` (${age} days old)`}: ` +
-      `it misses every designation since. Pass a current list with --list PATH/sdn.csv Download: ${where}.`;
+      `it misses every designation since. Pass a current list with --list PATH/sdn.csv (download: ${where}).`;
   }
   if (age === null) return `list ${info.id} (${info.files[0]?.path ?? '?'}) has no known publication date; check it is current.`;
   if (age <= maxAgeDays) return null;

@@ -5,7 +5,12 @@ import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { ListError, type LoadedList } from './entity';
+import { looksLikeGenericHeader, readGenericCsv } from './generic-csv';
 import { readOfacLegacy } from './ofac-csv';
+import { OPENSANCTIONS_HEADER_START, readOpenSanctions } from './opensanctions';
+import { entityTotals } from './reader';
+import { readUkOfsi } from './uk-ofsi';
+import { readUnXml } from './un-xml';
 
 export interface ListSpec {
   path: string;
@@ -36,6 +41,32 @@ const FORMATS: readonly ListFormat[] = [
     fileNames: ['cons_prim.csv'],
     load: (file) => readOfacLegacy(file, 'ofac-consolidated'),
   },
+  {
+    id: 'un',
+    fileNames: ['consolidated.xml', 'un_consolidated.xml'],
+    sniff: (head) => /<CONSOLIDATED_LIST[\s>]/.test(head),
+    load: (file) => readUnXml(file),
+  },
+  {
+    id: 'uk-ofsi',
+    fileNames: ['conlist.xlsx'],
+    // The only spreadsheet format: the reader checks the sheet's header itself.
+    sniff: looksLikeXlsx,
+    load: (file) => readUkOfsi(file),
+  },
+  {
+    id: 'opensanctions',
+    fileNames: ['targets.simple.csv'],
+    sniff: (head) => OPENSANCTIONS_HEADER_START.every((name, i) => headerCells(head)[i]?.toLowerCase() === name),
+    load: (file) => readOpenSanctions(file),
+  },
+  {
+    // Last: any CSV whose header has id and name columns.
+    id: 'csv',
+    fileNames: [],
+    sniff: (head) => looksLikeGenericHeader(headerCells(head)),
+    load: (file) => readGenericCsv(file),
+  },
 ];
 
 /** Bytes read to sniff a file's format: enough for several legacy rows. */
@@ -46,7 +77,8 @@ export async function loadLists(specs: ReadonlyArray<ListSpec>): Promise<LoadedL
   // One after another: loading is CPU-bound, and the first failing spec is the one reported.
   for (const spec of specs) {
     const { format, file } = await resolveSpec(spec);
-    lists.push(await format.load(file));
+    const list = await format.load(file);
+    lists.push({ info: { ...list.info, ...entityTotals(list.entities), loadMs: list.info.loadMs }, entities: list.entities });
   }
   return lists;
 }
@@ -85,7 +117,8 @@ async function resolveFolder(dir: string, wanted: ListFormat | null): Promise<{ 
       return actual ? [{ format, file: path.join(dir, actual) }] : [];
     }),
   );
-  const [first, second] = found;
+  // No file by a known name: look inside the files (a UK list saved as UK_Sanctions_List.xlsx…).
+  const [first, second] = found.length > 0 ? found : await sniffFolder(dir, [...entries.values()], wanted);
   if (!first) {
     const expected = (wanted ? [wanted] : FORMATS).flatMap((f) => f.fileNames).join(' or ');
     throw new ListError(dir, null, `folder has no list file (expected ${expected})`);
@@ -94,6 +127,34 @@ async function resolveFolder(dir: string, wanted: ListFormat | null): Promise<{ 
     throw new ListError(dir, null, `folder holds several lists (${found.map((f) => path.basename(f.file)).join(', ')}); name the file`);
   }
   return first;
+}
+
+async function sniffFolder(dir: string, names: string[], wanted: ListFormat | null): Promise<Array<{ format: ListFormat; file: string }>> {
+  const found: Array<{ format: ListFormat; file: string }> = [];
+  for (const name of names.sort()) {
+    const file = path.join(dir, name);
+    if (name.startsWith('.') || !(await stat(file)).isFile()) continue;
+    const head = await readHead(file);
+    const format = (wanted ? [wanted] : FORMATS).find((f) => f.sniff?.(head));
+    if (format) found.push({ format, file });
+  }
+  return found;
+}
+
+/** Zip local-file magic, with the workbook part of an Office Open XML spreadsheet in view. */
+function looksLikeXlsx(head: string): boolean {
+  return head.startsWith('PK\x03\x04') && head.includes('xl/');
+}
+
+/** The first line's cells (a BOM read as Latin-1 removed); [] when it does not parse. */
+function headerCells(head: string): string[] {
+  const firstLine = (head.split(/\r?\n/, 1)[0] ?? '').replace(/^\xef\xbb\xbf/, '');
+  try {
+    const [row] = parse(firstLine, { relax_column_count: true, relax_quotes: true }) as string[][];
+    return (row ?? []).map((cell) => cell.trim());
+  } catch {
+    return [];
+  }
 }
 
 async function readHead(file: string): Promise<string> {

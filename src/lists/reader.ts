@@ -208,7 +208,7 @@ export function parseCsvTable(file: string, bytes: Buffer, delimiter = ','): Csv
       delimiter,
       info: true,
       relax_column_count: true,
-    }) as Array<{ record: string[]; info: { lines: number } }>;
+    }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
   } catch (err) {
     const line = (err as { lines?: unknown }).lines;
     throw new ListError(file, typeof line === 'number' ? line : null, `CSV syntax: ${(err as Error).message}`);

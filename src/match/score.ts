@@ -81,6 +81,8 @@ export function scoreName(query: NameToken[], list: NameToken[], kind: NameKind)
   const chosen = alignContent(query, list);
   if (chosen.length === 0) return null;
 
+  // Explanations read in the query's word order.
+  chosen.sort((a, b) => a.qi - b.qi);
   const pairs: AlignedPair[] = chosen.map((c) => ({
     query: query[c.qi] as NameToken,
     list: list[c.ci] as NameToken,
