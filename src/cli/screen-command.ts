@@ -5,6 +5,7 @@ import { Writable } from 'node:stream';
 import { Command, Option } from 'commander';
 import { DEFAULT_LIST_PATH, loadLists } from '../lists/load';
 import { DEFAULT_MAX_LIST_AGE_DAYS, staleWarning } from '../lists/freshness';
+import { issueWarnings, listSpecs, selectPrograms } from './list-options';
 import { DEFAULT_THRESHOLD, Matcher } from '../match/matcher';
 import { createPrinter, defaultFormat, formatSummary, FORMATS, shouldColor, type Format } from '../report/index';
 import { UsageError } from '../screen/columns';
@@ -12,9 +13,12 @@ import { isKnownEncoding } from '../screen/decode';
 import { parseDelimiterOption } from '../screen/delimiter';
 import { EXIT } from '../screen/exit';
 import { screen } from '../screen/screener';
+import { addReviewOptions, buildReview, loadAndApplyConfig, type ReviewFlags } from './review-options';
 
-interface ScreenFlags {
+interface ScreenFlags extends ReviewFlags {
   list: string[];
+  listFormat: string[];
+  program: string[];
   threshold: number;
   format?: Format;
   output?: string;
@@ -66,6 +70,8 @@ export function registerScreen(program: Command, result: { code: number }): void
   program
     .argument('[input]', 'transaction CSV to screen; "-" reads standard input')
     .option('-l, --list <path>', 'sanctions list file or folder (repeatable); default: the bundled OFAC SDN snapshot', collect, [])
+    .option('--list-format <format>', 'read --list as this format: ofac-sdn, ofac-consolidated, un, uk-ofsi, opensanctions, csv, auto (once for all, or once per --list)', collect, [])
+    .option('--program <names>', 'screen only these programs, comma-separated (e.g. RUSSIA-EO14024); presets: russia, belarus (default: all)', collect, [])
     .option('-t, --threshold <score>', `report names scoring at least this (0-100)`, parseNumber('--threshold', 0, 100), DEFAULT_THRESHOLD)
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else csv)').choices(FORMATS))
     .option('-o, --output <file>', 'write results to FILE (format from its extension unless --format)')
@@ -77,13 +83,15 @@ export function registerScreen(program: Command, result: { code: number }): void
     .option('--max-list-age <days>', 'warn when a list is older than this; 0 makes a stale list an error', parseNumber('--max-list-age', 0, 100000), DEFAULT_MAX_LIST_AGE_DAYS)
     .option('--color', 'force colours')
     .option('--no-color', 'no colours')
-    .option('--no-summary', 'do not print the run summary on stderr')
-    .action(async (input: string | undefined, flags: ScreenFlags) => {
-      result.code = await runScreen(input, flags);
-    });
+    .option('--no-summary', 'do not print the run summary on stderr');
+  addReviewOptions(program).action(async (input: string | undefined, _flags: ScreenFlags, cmd: Command) => {
+    // txscreen.config.json / --config fills in every flag not given on the command line.
+    loadAndApplyConfig(cmd);
+    result.code = await runScreen(input, cmd.opts<ScreenFlags>(), cmd);
+  });
 }
 
-async function runScreen(input: string | undefined, flags: ScreenFlags): Promise<number> {
+async function runScreen(input: string | undefined, flags: ScreenFlags, cmd: Command): Promise<number> {
   if (input === undefined) throw new UsageError('no input file: give a CSV path, or "-" to read standard input (see --help)');
   if (flags.delimiter !== undefined) flags.delimiter = parseDelimiterOption(flags.delimiter);
   if (flags.encoding !== undefined && !isKnownEncoding(flags.encoding)) throw new UsageError(`--encoding: unknown encoding "${flags.encoding}"`);
@@ -91,9 +99,10 @@ async function runScreen(input: string | undefined, flags: ScreenFlags): Promise
   if (!fromStdin && !fs.existsSync(input)) throw new UsageError(`input file not found: ${input}`);
 
   const bundled = flags.list.length === 0;
-  const lists = await loadLists((bundled ? [DEFAULT_LIST_PATH] : flags.list).map((p) => ({ path: p })));
+  const loaded = await loadLists(bundled ? listSpecs([DEFAULT_LIST_PATH], []) : listSpecs(flags.list, flags.listFormat));
+  const { lists, warnings: programWarnings } = selectPrograms(loaded, flags.program);
   const now = new Date();
-  const warnings: string[] = [];
+  const warnings: string[] = [...issueWarnings(lists), ...programWarnings];
   let fatalWarnings = 0;
   for (const list of lists) {
     const warning = staleWarning(list.info, now, flags.maxListAge, bundled);
@@ -113,6 +122,11 @@ async function runScreen(input: string | undefined, flags: ScreenFlags): Promise
     return EXIT.error;
   }
 
+  // Allowlist and jurisdiction rule (src/screen/review.ts); their warnings join the summary's.
+  const { review, showSuppressed } = buildReview(cmd, flags, lists, (w) => {
+    warnings.push(w);
+    if (!flags.summary) process.stderr.write(`txscreen: warning: ${w}\n`);
+  });
   const matcher = new Matcher(lists, { threshold: flags.threshold });
   const format = flags.format ?? (flags.output !== undefined ? formatFromPath(flags.output) : defaultFormat(process.stdout.isTTY === true));
   const target = flags.output !== undefined ? fileOutput(flags.output) : null;
@@ -134,6 +148,8 @@ async function runScreen(input: string | undefined, flags: ScreenFlags): Promise
       makePrinter: (header) => createPrinter(format, { header, color, width: process.stdout.columns ?? 80 }),
       out,
       report: (line) => process.stderr.write(`txscreen: ${line}\n`),
+      review,
+      showSuppressed,
     });
     await target?.commit();
     if (flags.summary) process.stderr.write(formatSummary(summary, stderrColor, now));
