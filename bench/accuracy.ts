@@ -16,7 +16,8 @@ import { runPutin } from './suites/putin';
 import { runVariants } from './suites/variants';
 
 const REPO_ROOT = path.resolve(__dirname, '..');
-const EVAL_DIR = path.resolve(REPO_ROOT, '..', 'shared', 'eval');
+/** ../shared/eval beside the checkout; TXSCREEN_EVAL_DIR overrides it (CI, or to test the skip). */
+const EVAL_DIR = path.resolve(process.env['TXSCREEN_EVAL_DIR'] ?? path.join(REPO_ROOT, '..', 'shared', 'eval'));
 const ERRORS_FILE = path.join(REPO_ROOT, 'bench', 'out', 'accuracy-cases-errors.txt');
 /** Suites that read ../shared/eval; the variant suite needs only the bundled list. */
 const NEEDS_EVAL: ReadonlySet<SuiteId> = new Set(['cases', 'ofac', 'putin', 'negatives']);

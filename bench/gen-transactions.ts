@@ -9,7 +9,9 @@
 // See bench/gen-transactions.md for the design (name pools, reuse, planted hits).
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import anyAscii from 'any-ascii';
 import { parse } from 'csv-parse/sync';
+import { distance } from 'fastest-levenshtein';
 
 // ---------------------------------------------------------------------------------------------
 // Public API
@@ -338,7 +340,7 @@ const RU_GIVEN_F = `Анастасия Мария Анна Виктория Ек
 Инна Лилия Регина Снежана Раиса Тамара Олеся Майя`
   .split(/\s+/)
   .filter(Boolean);
-/** Patronymic stems: stem + "ич" (male) / stem + "на" (female). */
+/** Patronymic stems: stem + "ч" (male: Андреевич) / stem without its last letter + "на" (female: Андреевна). */
 const RU_PATRONYMIC = `Александрови Дмитриеви Сергееви Андрееви Алексееви Игореви Владимирови Николаеви Иванови Михайлови Юрьеви
 Олегови Викторови Павлови Евгеньеви Анатольеви Васильеви Борисови Петрови Геннадьеви Валерьеви Константинови Григорьеви
 Леонидови Вячеславови Станиславови Романови Денисови Максимови Антонови Фёдорови Степанови Аркадьеви Вадимови Кириллови Тимурови
@@ -547,8 +549,10 @@ export interface LoadedListSample {
   entries: ListEntry[];
   preferred: ListEntry[];
   wallets: ListWallet[];
-  /** Folded tokens of every list name (primary and aliases) and their one-deletion variants. */
+  /** Folded tokens (and romanization keys) of every list name, primary and aliases, with their
+   *  one-deletion variants; plus the same tokens grouped by length for two-edit checks. */
   nearTokens: Set<string>;
+  tokensByLength: string[][];
   /** Whole single-token list names (vessels like OLGA, entities like EMMA). */
   singleNames: Set<string>;
   /** "given|patronymic" keys of listed individuals. */
@@ -604,12 +608,13 @@ export function loadList(listPath: string): LoadedListSample {
   const nearTokens = new Set<string>();
   const singleNames = new Set<string>();
   const givenPatronymic = new Set<string>();
+  const distinct = new Set<string>();
   for (const n of allNames) {
     const toks = tokens(n);
     if (toks.length === 1 && toks[0]) singleNames.add(toks[0]);
     for (const t of toks) {
-      if (t.length <= 4) nearTokens.add(t);
-      else for (const d of deletions(t)) nearTokens.add(d);
+      distinct.add(t);
+      distinct.add(romanKey(t));
     }
     const comma = n.indexOf(',');
     if (comma > 0) {
@@ -617,8 +622,14 @@ export function loadList(listPath: string): LoadedListSample {
       if (rest.length >= 2) givenPatronymic.add(gpKey(rest[0] ?? '', rest[1] ?? ''));
     }
   }
+  const tokensByLength: string[][] = [];
+  for (const t of distinct) {
+    if (t.length <= 3) nearTokens.add(t);
+    else for (const d of deletions(t)) nearTokens.add(d);
+    (tokensByLength[t.length] ??= []).push(t);
+  }
   const preferred = entries.filter((e) => /RUSSIA-EO14024|BELARUS-EO14038/.test(e.programs));
-  return { entries, preferred, wallets, nearTokens, singleNames, givenPatronymic };
+  return { entries, preferred, wallets, nearTokens, tokensByLength, singleNames, givenPatronymic };
 }
 
 /** Loose key for given name + patronymic: "Dmitriy Andreevich" ~ "Dmitrii Andreyevich". */
@@ -627,16 +638,54 @@ function gpKey(given: string, patronymic: string): string {
   return `${k(given)}|${k(patronymic)}`;
 }
 
-/** True when a pool token is within one edit of some list token (exact for short tokens). */
+/**
+ * Romanization key, after the rules name matchers use to equate Russian spellings
+ * (Yevgeniy = Evgenii, Wladimir = Vladimir, Shchukin = Shukin): keeps pools clear of
+ * names that differ from a list name only by romanization.
+ */
+const ROMAN_RULES: [RegExp, string][] = [
+  [/tsch/g, 'ch'], [/tch/g, 'ch'], [/shch|sch/g, 'sh'], [/w/g, 'v'], [/j/g, 'y'], [/x/g, 'ks'], [/ph/g, 'f'],
+  [/ck|q/g, 'k'], [/kh/g, 'h'], [/off$|ow$/g, 'ov'], [/eff$|ew$/g, 'ev'], [/ou/g, 'u'], [/ine$/g, 'in'],
+  [/^ye|^ie/g, 'e'], [/([aeiouy])ye/g, '$1e'], [/yo|io/g, 'e'], [/yu|iu/g, 'u'], [/ya|ia/g, 'a'], [/ie/g, 'e'],
+  [/y/g, 'i'], [/(.)\1+/g, '$1'],
+];
+
+function romanKey(t: string): string {
+  let k = t;
+  for (const [re, rep] of ROMAN_RULES) k = k.replace(re, rep);
+  return k;
+}
+
+/** Edits a fuzzy name matcher typically forgives at this token length. */
+function editBudget(len: number): number {
+  return len <= 3 ? 0 : len <= 7 ? 1 : 2;
+}
+
+/**
+ * True when a word has a token (or its romanization key) within a matcher's edit budget of
+ * some list token: exact up to 3 letters, one edit up to 7, two edits from 8.
+ */
 function nearList(list: LoadedListSample, word: string): boolean {
-  for (const t of tokens(word)) {
-    if (t.length <= 4) {
-      if (list.nearTokens.has(t)) return true;
-      continue;
+  for (const tok of tokens(word)) {
+    for (const t of tok === romanKey(tok) ? [tok] : [tok, romanKey(tok)]) {
+      if (t.length <= 3) {
+        if (list.nearTokens.has(t)) return true;
+        continue;
+      }
+      for (const d of deletions(t)) if (list.nearTokens.has(d)) return true;
+      // Two edits: only where the longer of the two tokens has 8+ letters.
+      for (let len = Math.max(4, t.length - 2); len <= t.length + 2; len++) {
+        if (editBudget(Math.max(len, t.length)) < 2) continue;
+        for (const s of list.tokensByLength[len] ?? []) if (distance(t, s) <= 2) return true;
+      }
     }
-    for (const d of deletions(t)) if (list.nearTokens.has(d)) return true;
   }
   return false;
+}
+
+/** any-ascii reads kanji as Chinese (東 -> "Dong"): the token a matcher would see. */
+function kanjiToken(kanji: string): string {
+  return foldToken(anyAscii(kanji));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -666,10 +715,16 @@ function buildCategories(list: LoadedListSample) {
   const jpFamily = JP_FAMILY.filter((f) => !nearList(list, f.romaji));
   const jpGiven = JP_GIVEN.filter((g) => !list.singleNames.has(foldToken(g.romaji)));
   const JP_FORMS = 16;
+  // A kanji name reaches a matcher as Chinese readings; where both readings sit near list
+  // tokens (東 剛 -> "dong gang" ~ TAE DONG GANG), that pair is written in romaji instead.
+  const famNearKanji = jpFamily.map((f) => nearList(list, kanjiToken(f.kanji)));
+  const givNearKanji = jpGiven.map((g) => nearList(list, kanjiToken(g.kanji)));
   const jpPeople: Category = {
     size: jpFamily.length * jpGiven.length * JP_FORMS,
     make(p) {
-      const [fi = 0, gi = 0, form = 0] = radix(p, [jpFamily.length, jpGiven.length, JP_FORMS]);
+      const [fi = 0, gi = 0, f0 = 0] = radix(p, [jpFamily.length, jpGiven.length, JP_FORMS]);
+      const kanjiForm = f0 === 4 || f0 === 5 || f0 === 6 || f0 === 14 || f0 === 15;
+      const form = kanjiForm && at(famNearKanji, fi) && at(givNearKanji, gi) ? 0 : f0;
       const f = at(jpFamily, fi);
       const g = at(jpGiven, gi);
       const F = f.romaji.toUpperCase();
@@ -732,6 +787,7 @@ function buildCategories(list: LoadedListSample) {
     ...RU_FAMILY.map((f) => ({ f, country: 'RU' })),
     ...UA_FAMILY.map((f) => ({ f, country: 'UA' })),
   ].filter(({ f }) => !nearList(list, translit(f, CYR_BGN)) && !nearList(list, translit(fem(f), CYR_BGN)) && !nearList(list, translit(f, CYR_ICAO)));
+  const givenPatronymic = list.givenPatronymic;
   const ruGiven = [...RU_GIVEN_M.map((g) => ({ g, female: false })), ...RU_GIVEN_F.map((g) => ({ g, female: true }))];
   const RU_PLAIN_FORMS = 5;
   const RU_PAT_FORMS = 3;
@@ -756,9 +812,10 @@ function buildCategories(list: LoadedListSample) {
           default: return { name: `${translit(giv.g, CYR_ICAO).toUpperCase()} ${translit(family, CYR_ICAO).toUpperCase()}`, country };
         }
       }
-      let pat = at(RU_PATRONYMIC, pi) + (giv.female ? 'на' : 'ч');
+      const stem = at(RU_PATRONYMIC, pi);
+      let pat = giv.female ? stem.slice(0, -1) + 'на' : stem + 'ч';
       // Never pair a given name and patronymic that a listed person has (e.g. "Dmitriy Andreevich").
-      if (list.givenPatronymic.has(gpKey(translit(giv.g, CYR_BGN), translit(pat, CYR_BGN)))) pat = '';
+      if (givenPatronymic.has(gpKey(translit(giv.g, CYR_BGN), translit(pat, CYR_BGN)))) pat = '';
       const sp = pat ? ' ' : '';
       switch (form) {
         case 0: return { name: `${family} ${giv.g}${sp}${pat}`, country };
@@ -957,6 +1014,10 @@ function makeGenerator(opts: GenOptions, list: LoadedListSample): PreparedGenera
   const namesRatio = opts.namesRatio ?? 0.2;
   const walletPool = Math.max(1, opts.wallets ?? 50000);
   if (list.entries.length === 0) throw new Error('the list has no individuals or entities to plant');
+  // Keep only what rows need, so the list's token sets can be collected after the pools are built.
+  const listEntries = list.entries;
+  const listPreferred = list.preferred;
+  const listWallets = list.wallets;
 
   const cats = buildCategories(list);
   // 20 slots: the k-th new counterparty goes to category SLOTS[k % 20].
@@ -1001,16 +1062,24 @@ function makeGenerator(opts: GenOptions, list: LoadedListSample): PreparedGenera
     let seen = 0;
     let lastSec = -1;
     let lastStamp = '';
+    let lastDay = -1;
+    let dayPrefix = '';
     // One entry per pool wallet (bounded by --wallets, not by --rows).
     const walletCache: ({ assetIdx: number; address: string } | undefined)[] = new Array(walletPool);
     const CP_CACHE = 1 << 16;
     const cpCache: ({ person: Person; wallet: number; account: number } | undefined)[] = new Array(CP_CACHE);
     for (let i = 0; i < rows; i++) {
       t += -Math.log(1 - r()) * meanGap;
-      const sec = Math.floor(t / 1000);
+      const sec = Math.floor(t / 1000) + 9 * 3600; // JST wall clock
       if (sec !== lastSec) {
-        const d = new Date(sec * 1000 + 9 * 3600e3);
-        lastStamp = `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}T${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}+09:00`;
+        const day = Math.floor(sec / 86400);
+        if (day !== lastDay) {
+          const d = new Date(day * 86400e3);
+          dayPrefix = `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}T`;
+          lastDay = day;
+        }
+        const s = sec - day * 86400;
+        lastStamp = `${dayPrefix}${pad2(Math.floor(s / 3600))}:${pad2(Math.floor(s / 60) % 60)}:${pad2(s % 60)}+09:00`;
         lastSec = sec;
       }
       const txId = 'TX' + String(i + 1).padStart(width, '0');
@@ -1060,9 +1129,9 @@ function makeGenerator(opts: GenOptions, list: LoadedListSample): PreparedGenera
 
       if (planted) {
         stats.plantedHits++;
-        if (r() < 0.1 && list.wallets.length > 0) {
+        if (r() < 0.1 && listWallets.length > 0) {
           // A real list wallet behind an innocent name; 0x addresses are often lower-cased by exports.
-          const lw = at(list.wallets, Math.floor(r() * list.wallets.length));
+          const lw = at(listWallets, Math.floor(r() * listWallets.length));
           const wa = walletAsset(lw);
           asset = wa.asset;
           network = wa.network;
@@ -1072,7 +1141,7 @@ function makeGenerator(opts: GenOptions, list: LoadedListSample): PreparedGenera
           direction = 'withdrawal';
           stats.plantedWalletHits++;
         } else {
-          const pool = r() < 0.5 && list.preferred.length > 0 ? list.preferred : list.entries;
+          const pool = r() < 0.5 && listPreferred.length > 0 ? listPreferred : listEntries;
           const e = at(pool, Math.floor(r() * pool.length));
           const variant = at(PLANT_VARIANTS, Math.floor(r() * PLANT_VARIANTS.length));
           name = variantOf(e, variant, r);

@@ -2,7 +2,9 @@
 // the list did, so the benchmark can ask "would we find this entity written in Russian?".
 // Ambiguous letters take the reading a Russian name most often has: y after a vowel is й
 // (Sergey → Сергей, Dmitriy → Дмитрий), after a consonant ы; ye after a consonant is ье
-// (Grigoryev → Григорьев), yi after a consonant ьи (Ilyin → Ильин); e at word start is э.
+// (Grigoryev → Григорьев), yi after a consonant ьи (Ilyin → Ильин); e is э at word start and
+// after a vowel other than i (ie → ие: Arkadievna → Аркадиевна); a final y after a consonant is
+// ий (Dmitry → Дмитрий).
 
 const MULTI: ReadonlyArray<readonly [string, string]> = [
   ['shch', 'щ'],
@@ -52,7 +54,9 @@ function word(latin: string): string {
       continue;
     }
     const ch = latin[i] as string;
-    if (ch === 'y') out += prev !== '' && !CYR_VOWELS.has(prev) ? 'ы' : 'й';
+    if (ch === 'y' && i === latin.length - 1 && prev !== '' && !CYR_VOWELS.has(prev)) out += 'ий'; // Dmitry → Дмитрий
+    else if (ch === 'y') out += prev !== '' && !CYR_VOWELS.has(prev) ? 'ы' : 'й';
+    else if (ch === 'e' && prev === 'и') out += 'е'; // Arkadievna → Аркадиевна, not Аркадиэвна
     else if (ch === 'e') out += prev === '' || CYR_VOWELS.has(prev) ? 'э' : 'е';
     else out += SINGLE[ch] ?? ch;
     i++;

@@ -63,6 +63,13 @@ export interface KatakanaStyle {
   tiDi: boolean;
   /** Lengthen one vowel with ー (stress mark). */
   stress: boolean;
+  /** Ukrainian spelling: its y is и, an i (Volodymyr → ヴォロディミル), not Russian ы (Ryzhkov → ルイジュコフ). */
+  ukrainian?: boolean;
+}
+
+/** Ukrainian-spelled names on the list (Volodymyr, Mykolayovych, Oleksandrivna). */
+export function looksUkrainian(name: string): boolean {
+  return /(ovych|evych|yovych|ivna|yivna)\b/i.test(name) || /\b(Volodymyr|Mykola|Mykhailo|Oleksandr|Oleksiy|Serhiy|Andriy|Dmytro|Tetyana|Kateryna|Iryna|Vasyl|Hennadiy|Yevhen)\b/i.test(name);
 }
 
 export function randomStyle(rng: Rng): KatakanaStyle {
@@ -86,13 +93,13 @@ function rowOf(unit: string, style: KatakanaStyle): Row {
 }
 
 /**
- * Consonant + ya/yu/yo: リャ, ニュ, ヴャ (i-column kana + small ャュョ); after t/d and kana that are
- * already two characters the ヤユヨ stays full size (Tatyana → タチヤナ).
+ * Consonant + ya/yu/yo: リャ, ニュ, ヴャ, チョ (i-column kana + small ャュョ: Artyom → アルチョム);
+ * tya/dya and kana that are already two characters keep a full-size ヤユヨ (Tatyana → タチヤナ).
  */
 function palatal(unit: string, iKana: string, vowel: string, style: KatakanaStyle): string {
   const full = ROWS.y?.[VOWEL_INDEX[vowel] ?? 0] as string;
   if (unit === 'v') return (style.vu ? 'ヴ' : 'ビ') + (SMALL[vowel] as string);
-  if (unit === 't' || unit === 'd' || iKana.length > 1) return iKana + full;
+  if (((unit === 't' || unit === 'd') && vowel === 'a') || iKana.length > 1) return iKana + full;
   return iKana + (SMALL[vowel] as string);
 }
 
@@ -156,8 +163,12 @@ function syllables(token: string, style: KatakanaStyle): Array<{ kana: string; v
         out.push({ kana: `${iKana}ー`, vowel: false }); // final -y after a consonant: Dmitry → ドミトリー
         i = j + 1;
       } else if (after === 'y' && j + 2 === s.length) {
-        out.push({ kana: `${rowOf(unit, style)[2] as string}イ`, vowel: true }); // -yy: Navalnyy → ナヴァリヌイ
+        // -yy: Navalnyy → ナヴァルヌイ; Ukrainian Zelenskyy → ゼレンスキー
+        out.push({ kana: style.ukrainian === true ? `${iKana}ー` : `${rowOf(unit, style)[2] as string}イ`, vowel: style.ukrainian !== true });
         i = j + 2;
+      } else if (style.ukrainian === true) {
+        out.push({ kana: iKana, vowel: true }); // Ukrainian y = и: Volodymyr → ヴォロディミル
+        i = j + 1;
       } else {
         out.push({ kana: `${rowOf(unit, style)[2] as string}イ`, vowel: true }); // ы: Ryzhkov → ルイジュコフ
         i = j + 1;

@@ -90,16 +90,23 @@ function feminine(surname: string): string {
 
 /** Given name + patronymic of a list person, with a common surname nobody on the list has with that given name. */
 export function differentSurname(people: readonly Entity[], allPeople: readonly Entity[], rng: Rng, n: number): NegativeQuery[] {
-  // (surname key, given key) of every name of every listed person, any program: true namesakes are excluded.
-  const onList = new Set<string>();
+  // Surname key → given-name keys, over every name of every listed person (any program): a
+  // replacement is refused when someone listed has it with a given name like ours (Ekaterina /
+  // Katerina), since that would be a real namesake, not a negative.
+  const givenBySurname = new Map<string, string[]>();
   for (const e of allPeople) {
     for (const name of e.names) {
       const p = parsePerson(name.name);
       if (p === null) continue;
       const given = romanizationKey((p.given[0] ?? '').toLowerCase());
-      for (const part of p.surname.toLowerCase().split(/[\s-]+/)) onList.add(`${romanizationKey(part)}|${given}`);
+      for (const part of p.surname.toLowerCase().split(/[\s-]+/)) {
+        const key = romanizationKey(part);
+        givenBySurname.set(key, [...(givenBySurname.get(key) ?? []), given]);
+      }
     }
   }
+  const namesake = (surname: string, givenKey: string): boolean =>
+    (givenBySurname.get(romanizationKey(surname)) ?? []).some((g) => distance(g, givenKey) <= 2 || g.includes(givenKey) || givenKey.includes(g));
   const out: NegativeQuery[] = [];
   for (const e of rng.shuffle(people)) {
     if (out.length >= n) break;
@@ -112,7 +119,7 @@ export function differentSurname(people: readonly Entity[], allPeople: readonly 
     const original = p.surname.toLowerCase();
     const candidates = RUSSIAN_SURNAMES.map((s) => (female ? feminine(s) : s)).filter((s) => {
       const lower = s.toLowerCase();
-      return !onList.has(`${romanizationKey(lower)}|${givenKey}`) && distance(lower, original) > 2;
+      return !namesake(lower, givenKey) && distance(lower, original) > 2;
     });
     if (candidates.length === 0) continue;
     const surname = rng.pick(candidates);

@@ -5,7 +5,7 @@
 // does not apply to the entity (no long token, no legal form, not a person…).
 import type { Entity } from '../../src/lists/entity';
 import { latinToCyrillic } from './cyrillic';
-import { nameToKatakana, randomStyle } from './katakana';
+import { looksUkrainian, nameToKatakana, randomStyle } from './katakana';
 import { findLegalForm, LEGAL_WORDS, otherSpelling } from './legal-forms';
 import type { Rng } from './rng';
 import { romanizeVariant } from './romanization';
@@ -23,6 +23,8 @@ export interface VariantForm {
   id: string;
   /** Which entity types the form is tried on. */
   types: ReadonlyArray<Entity['type']>;
+  /** Seed key when not the id: forms sharing it draw the same entities and choices (half-width = katakana, re-encoded). */
+  seedKey?: string;
   make: (entity: Entity, rng: Rng) => Variant | null;
 }
 
@@ -132,9 +134,9 @@ function katakana(entity: Entity, rng: Rng, halfWidth: boolean): Variant | null 
   if (p === null) return null;
   const withPatronymic = p.given.length > 1 && rng.chance(0.3);
   const tokens = [p.given[0] as string, ...(withPatronymic ? p.given.slice(1) : []), ...p.surname.split(/[\s-]+/)];
-  const style = randomStyle(rng);
+  const style = { ...randomStyle(rng), ukrainian: looksUkrainian(primary(entity)) };
   const kana = nameToKatakana(tokens, style, rng);
-  const detail = `${withPatronymic ? 'with patronymic' : 'given + surname'}; v as ${style.vu ? 'ヴ' : 'ブ'}${style.tiDi ? '; ti/di as ティ/ディ' : ''}${style.stress ? '; stress ー' : ''}`;
+  const detail = `${withPatronymic ? 'with patronymic' : 'given + surname'}${style.ukrainian ? '; Ukrainian y' : ''}; v as ${style.vu ? 'ヴ' : 'ブ'}${style.tiDi ? '; ti/di as ティ/ディ' : ''}${style.stress ? '; stress ー' : ''}`;
   return { query: halfWidth ? toHalfWidthKatakana(kana) : kana, base: primary(entity), detail: halfWidth ? `${detail}; full width ${kana}` : detail };
 }
 
@@ -228,7 +230,12 @@ export const VARIANT_FORMS: readonly VariantForm[] = [
       return null;
     },
   },
-  { id: 'Cyrillic, list order', types: BOTH, make: (e) => ({ query: latinToCyrillic(primary(e)), base: primary(e), detail: '' }) },
+  // People only: letter-by-letter Cyrillic of English company words (ЛИМИТЕД ЛИАБИЛИТЫ КОМПАНЫ) is nobody's spelling.
+  {
+    id: 'Cyrillic, list order',
+    types: PEOPLE,
+    make: (e) => (person(e) === null ? null : { query: latinToCyrillic(primary(e)), base: primary(e), detail: '' }),
+  },
   {
     id: 'Cyrillic, First Last',
     types: PEOPLE,
@@ -239,7 +246,7 @@ export const VARIANT_FORMS: readonly VariantForm[] = [
   },
   { id: 'full-width Latin', types: BOTH, make: (e) => ({ query: toFullWidthLatin(primary(e)), base: primary(e), detail: '' }) },
   { id: 'katakana', types: PEOPLE, make: (e, rng) => katakana(e, rng, false) },
-  { id: 'half-width katakana', types: PEOPLE, make: (e, rng) => katakana(e, rng, true) },
+  { id: 'half-width katakana', types: PEOPLE, seedKey: 'katakana', make: (e, rng) => katakana(e, rng, true) },
   { id: 'legal form rewritten', types: ORGS, make: (e, rng) => legalVariant(e, rng, 'rewrite') },
   { id: 'legal form rewritten + moved', types: ORGS, make: (e, rng) => legalVariant(e, rng, 'moved') },
   { id: 'legal form rewritten + quotes', types: ORGS, make: (e, rng) => legalVariant(e, rng, 'quoted') },

@@ -25,7 +25,7 @@ export function runVariants(matcher: Matcher, perForm: number, seed: string): Su
   const pool = matcher.entities.filter((e) => isRussiaBelarus(e) && (e.type === 'individual' || e.type === 'entity'));
   const results: FormResult[] = [];
   for (const form of VARIANT_FORMS) {
-    const rng = new Rng(`${seed}:${form.id}`);
+    const rng = new Rng(`${seed}:${form.seedKey ?? form.id}`);
     const result: FormResult = { id: form.id, n: 0, found: 0, misses: [] };
     for (const entity of rng.shuffle(pool.filter((e) => form.types.includes(e.type)))) {
       if (result.n >= perForm) break;

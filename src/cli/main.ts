@@ -3,6 +3,8 @@ import { Command, CommanderError } from 'commander';
 import { ListError } from '../lists/entity';
 import { UsageError } from '../screen/columns';
 import { registerScreen } from './screen-command';
+import { registerLists } from './lists-command';
+import { registerReviewCommands } from './review-commands';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command();
@@ -14,6 +16,8 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
   const result: { code: number } = { code: 0 };
   registerScreen(program, result);
+  registerLists(program, result);
+  registerReviewCommands(program, result);
   try {
     await program.parseAsync(argv);
     return result.code;

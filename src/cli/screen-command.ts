@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { Command, Option } from 'commander';
-import { DEFAULT_LIST_PATH, loadLists } from '../lists/load';
+import { DEFAULT_LIST_PATH, LIST_FORMAT_IDS, loadLists } from '../lists/load';
 import { DEFAULT_MAX_LIST_AGE_DAYS, staleWarning } from '../lists/freshness';
 import { issueWarnings, listSpecs, selectPrograms } from './list-options';
 import { DEFAULT_THRESHOLD, Matcher } from '../match/matcher';
@@ -32,9 +32,9 @@ interface ScreenFlags extends ReviewFlags {
   summary: boolean;
 }
 
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
+export const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
-function parseNumber(name: string, min: number, max: number): (v: string) => number {
+export function parseNumber(name: string, min: number, max: number): (v: string) => number {
   return (v) => {
     const n = Number(v);
     if (v.trim() === '' || !Number.isFinite(n) || n < min || n > max) throw new UsageError(`${name} must be a number from ${min} to ${max}, got "${v}"`);
@@ -70,7 +70,7 @@ export function registerScreen(program: Command, result: { code: number }): void
   program
     .argument('[input]', 'transaction CSV to screen; "-" reads standard input')
     .option('-l, --list <path>', 'sanctions list file or folder (repeatable); default: the bundled OFAC SDN snapshot', collect, [])
-    .option('--list-format <format>', 'read --list as this format: ofac-sdn, ofac-consolidated, un, uk-ofsi, opensanctions, csv, auto (once for all, or once per --list)', collect, [])
+    .option('--list-format <format>', `read --list as this format: ${LIST_FORMAT_IDS.join(', ')}, auto (once for all lists, or once per --list)`, collect, [])
     .option('--program <names>', 'screen only these programs, comma-separated (e.g. RUSSIA-EO14024); presets: russia, belarus (default: all)', collect, [])
     .option('-t, --threshold <score>', `report names scoring at least this (0-100)`, parseNumber('--threshold', 0, 100), DEFAULT_THRESHOLD)
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else csv)').choices(FORMATS))
@@ -99,7 +99,8 @@ async function runScreen(input: string | undefined, flags: ScreenFlags, cmd: Com
   if (!fromStdin && !fs.existsSync(input)) throw new UsageError(`input file not found: ${input}`);
 
   const bundled = flags.list.length === 0;
-  const loaded = await loadLists(bundled ? listSpecs([DEFAULT_LIST_PATH], []) : listSpecs(flags.list, flags.listFormat));
+  const specs = listSpecs(flags.list, flags.listFormat);
+  const loaded = await loadLists(bundled ? [{ path: DEFAULT_LIST_PATH }] : specs);
   const { lists, warnings: programWarnings } = selectPrograms(loaded, flags.program);
   const now = new Date();
   const warnings: string[] = [...issueWarnings(lists), ...programWarnings];
@@ -123,7 +124,7 @@ async function runScreen(input: string | undefined, flags: ScreenFlags, cmd: Com
   }
 
   // Allowlist and jurisdiction rule (src/screen/review.ts); their warnings join the summary's.
-  const { review, showSuppressed } = buildReview(cmd, flags, lists, (w) => {
+  const { review, showSuppressed } = buildReview(cmd, flags, loaded, (w) => {
     warnings.push(w);
     if (!flags.summary) process.stderr.write(`txscreen: warning: ${w}\n`);
   });

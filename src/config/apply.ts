@@ -96,7 +96,10 @@ function sourceOf(cmd: Command, attribute: string): Source {
 
 export interface EffectiveValue {
   key: string;
+  /** As `config --print` shows it. */
   value: string;
+  /** The option's value (null when unset: the default applies). */
+  raw: unknown;
   source: Source;
 }
 
@@ -108,13 +111,14 @@ export function effectiveConfig(cmd: Command, defaults: Readonly<Record<string, 
     const raw = cmd.getOptionValue(setting.option) as unknown;
     const source = sourceOf(cmd, setting.option);
     const shown = setting.show !== undefined ? setting.show(raw) : raw === undefined ? '' : String(raw);
-    rows.push({ key: setting.key, value: shown === '' ? (defaults[setting.key] ?? '(none)') : shown, source });
+    rows.push({ key: setting.key, value: shown === '' ? (defaults[setting.key] ?? '(none)') : shown, raw: raw ?? null, source });
   }
   if (findOption(cmd, 'jurisdictions') !== undefined) {
     const off = cmd.getOptionValue('jurisdiction') === false;
-    const value = off ? 'off' : ((cmd.getOptionValue('jurisdictions') as string | undefined) ?? defaults.jurisdictions ?? '');
+    const given = cmd.getOptionValue('jurisdictions') as string | undefined;
+    const value = off ? 'off' : (given ?? defaults.jurisdictions ?? '');
     const source = off ? sourceOf(cmd, 'jurisdiction') : sourceOf(cmd, 'jurisdictions');
-    rows.push({ key: 'jurisdictions', value, source });
+    rows.push({ key: 'jurisdictions', value, raw: off ? false : (given ?? null), source });
   }
   return rows;
 }

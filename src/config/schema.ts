@@ -15,6 +15,7 @@
 import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { FORMATS } from '../report/printer';
+import { lookupCountry } from '../screen/jurisdiction';
 
 export const CONFIG_FILE_NAME = 'txscreen.config.json';
 
@@ -45,6 +46,12 @@ export const ConfigSchema = z
     jurisdictions: z
       .union([stringList('jurisdictions').min(1), z.literal(false)], {
         error: 'jurisdictions must be a list of countries (["RU", "BY"]) or false to turn the rule off',
+      })
+      .superRefine((value, ctx) => {
+        if (value === false) return;
+        for (const v of value) {
+          if (lookupCountry(v) === null) ctx.addIssue({ code: 'custom', message: `jurisdictions: unknown country "${v}"; give ISO 3166-1 codes (RU, BLR) or English names (Russia)` });
+        }
       })
       .optional(),
     format: z.enum(FORMATS, { error: `format must be one of ${FORMATS.join(', ')}` }).optional(),

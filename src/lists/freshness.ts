@@ -7,6 +7,8 @@ export const DEFAULT_MAX_LIST_AGE_DAYS = 30;
 const SOURCES: Record<string, string> = {
   'ofac-sdn': 'https://www.treasury.gov/ofac/downloads/sdn.csv plus add.csv, alt.csv, sdn_comments.csv',
   'ofac-consolidated': 'https://www.treasury.gov/ofac/downloads/consolidated/cons_prim.csv plus cons_add/alt/comments.csv',
+  un: 'https://scsanctions.un.org/resources/xml/en/consolidated.xml (or: screen lists fetch --dir DIR --source un)',
+  'uk-ofsi': 'OFSI, which stopped updating this ConList on 28 January 2026: the FCDO UK Sanctions List replaces it',
 };
 
 export function listAgeDays(info: ListInfo, now: Date): number | null {

@@ -69,6 +69,9 @@ const FORMATS: readonly ListFormat[] = [
   },
 ];
 
+/** What `format` (and `--list-format`) accepts besides "auto". */
+export const LIST_FORMAT_IDS: readonly string[] = FORMATS.map((f) => f.id);
+
 /** Bytes read to sniff a file's format: enough for several legacy rows. */
 const SNIFF_BYTES = 16 * 1024;
 

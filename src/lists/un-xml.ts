@@ -158,8 +158,9 @@ function individualNames(node: XmlNode): EntityName[] {
 }
 
 function entityNames(node: XmlNode): EntityName[] {
-  // "COMPAGNIE AERIENNE DES GRANDS LACS (CAGL) ; GREAT LAKES BUSINESS COMPANY (GLBC)": two names.
-  const [primary, ...others] = splitNames(text(node, 'FIRST_NAME'));
+  // "COMPAGNIE AERIENNE DES GRANDS LACS (CAGL) ; GREAT LAKES BUSINESS COMPANY (GLBC)" and
+  // "AL-ITIHAAD AL-ISLAMIYA / AIAI" are two names each ("SYRIA/THE LEVANT", unspaced, is one).
+  const [primary, ...others] = splitNames(text(node, 'FIRST_NAME').replace(/\s+\/\s+/g, ';'));
   const names: EntityName[] = primary ? [{ name: primary, kind: 'primary' }, ...others.map((name) => ({ name, kind: 'aka' as const }))] : [];
   for (const original of splitNames(text(node, 'NAME_ORIGINAL_SCRIPT'))) names.push({ name: original, kind: 'aka' });
   for (const alias of kids(node, 'ENTITY_ALIAS')) {
@@ -179,8 +180,9 @@ export function splitNames(value: string): string[] {
   const cleaned = cleanText(value.replace(/\(original script\)/gi, ''));
   if (!cleaned) return [];
   const out: string[] = [];
-  const wrapped = /^(.*?)\s*\(([^()]*;[^()]*)\)\s*$/.exec(cleaned);
-  if (wrapped) {
+  const wrapped = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(cleaned);
+  // "A (B; C)" packs names; so does "Latin (Arabic)", one name in two scripts. "ADF (FDLR)" does not.
+  if (wrapped && (wrapped[2]?.includes(';') || differentScripts(wrapped[1] ?? '', wrapped[2] ?? ''))) {
     out.push(...splitNames(wrapped[1] ?? ''), ...splitNames(wrapped[2] ?? ''));
     return out;
   }
@@ -191,6 +193,16 @@ export function splitNames(value: string): string[] {
     }
   }
   return out;
+}
+
+const LATIN = /\p{Script=Latin}/u;
+const NON_LATIN = /[\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Han}\p{Script=Hangul}]/u;
+
+/** One side written in Latin letters only, the other in another script. */
+function differentScripts(a: string, b: string): boolean {
+  const latinOnly = (s: string): boolean => LATIN.test(s) && !NON_LATIN.test(s);
+  const otherOnly = (s: string): boolean => NON_LATIN.test(s) && !LATIN.test(s);
+  return (latinOnly(a) && otherOnly(b)) || (otherOnly(a) && latinOnly(b));
 }
 
 /** Splits on ";" outside parentheses; an unbalanced "(" keeps the rest whole. */

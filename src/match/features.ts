@@ -53,8 +53,7 @@ export function editBudget(length: number): number {
 export function kanaEditBudget(length: number): number {
   if (length <= 4) return 0;
   if (length <= 7) return 1;
-  if (length <= 11) return 2;
-  return 3;
+  return 2;
 }
 
 /** Below this a token pair is not worth aligning. */
@@ -84,11 +83,13 @@ export function compareTokens(q: NameToken, c: NameToken): TokenPairScore | null
     return long.startsWith(short) && long.length > 1 ? { how: 'initial', sim: FEATURES.initial.value, edits: 0 } : null;
   }
   if (q.key === c.key && q.key.length >= 2) return { how: 'romanization', sim: FEATURES.romanization.value, edits: 0 };
-  const typo = fuzzy(q.text, c.text, editBudget, FEATURES.typo.value);
+  // Fuzzy pairs are gated on the romanization key (the candidate index searches that
+  // space); the similarity then comes from the spelling itself when it is within budget.
   const roman = fuzzy(q.key, c.key, editBudget, FEATURES.romanization.value);
-  if (typo !== null && (roman === null || typo.sim >= roman.sim)) return { how: 'typo', ...typo };
-  if (roman !== null) return { how: 'romanization', ...roman };
-  return null;
+  if (roman === null) return null;
+  const typo = fuzzy(q.text, c.text, editBudget, FEATURES.typo.value);
+  if (typo !== null && typo.sim >= roman.sim) return { how: 'typo', ...typo };
+  return { how: 'romanization', ...roman };
 }
 
 const PATRONYMIC = /(ovich|evich|yevich|ovna|evna|yevna|ichna|ovych|evych|ivna|avich|ovitch|ovitsch|owitsch)$|^(ogly|oglu|kyzy|uly|kizi)$/;

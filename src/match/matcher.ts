@@ -83,7 +83,7 @@ export class Matcher {
     const key = cacheKey(tokens);
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
-    const hits = this.scoreCandidates(tokens, this.index.candidates(tokens));
+    const hits = this.scoreCandidates(tokens, this.index.candidates(tokens, this.threshold));
     if (this.cache.size >= this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(key, hits);
     return hits;

@@ -83,13 +83,16 @@ function candidateBlock(cand: LookupCandidate, threshold: number, opts: LookupTa
 
 function resultBlock(result: LookupResult, report: LookupReport, opts: LookupTableOptions): string {
   const { width, c } = layout(opts);
-  const title = `${result.kind === 'address' ? 'wallet' : 'name'} ${JSON.stringify(result.query)} → ${result.normalized}`;
+  const title = `${result.kind === 'address' ? 'wallet' : 'name'} ${JSON.stringify(result.query)}`;
   const lines = hang('', '', sanitize(title), width, c.bold);
-  lines.push(...hang('', '', sanitize(`${result.note}`), width, c.dim));
-  const floor = result.kind === 'address' ? 'exact or prefix wallet matches' : `candidates scoring ${report.minScore} or more`;
+  lines.push(...hang('compared as ', 'compared as ', sanitize(`${result.normalized} (${result.note})`), width, c.dim));
+  const floor =
+    result.kind === 'address'
+      ? `wallet match${result.total === 1 ? '' : 'es'} (exact, or a prefix of an address the list cut short)`
+      : `candidate${result.total === 1 ? '' : 's'} scoring ${report.minScore} or more`;
   const shown = result.total > result.candidates.length ? `, ${result.candidates.length} shown (--limit ${report.limit})` : '';
   if (result.total === 0) {
-    lines.push(c.green(`no ${floor}`));
+    lines.push(c.green(result.kind === 'address' ? 'no wallet match' : `no candidate scoring ${report.minScore} or more`));
     return lines.join('\n') + '\n';
   }
   lines.push(`${result.total} ${floor}${shown}, best first`);
@@ -171,9 +174,9 @@ function nameExplain(report: NameExplainReport, opts: LookupTableOptions): strin
     out.push('', c.bold('arithmetic'));
     out.push(`  Σ(sim·w) over pairs        ${fmt(b.sumProducts, 3)}`);
     out.push(`  Σw = pairs + unmatched     ${fmt(b.pairWeights, 2)} + ${fmt(b.unmatchedWeights, 2)} = ${fmt(total, 2)}`);
-    const ratio = `  100 × ${fmt(b.sumProducts, 3)} / ${fmt(total, 2)} = ${fmt(b.ratio, 2)}`;
+    const ratio = `score = 100 × ${fmt(b.sumProducts, 3)} / ${fmt(total, 2)} = ${fmt(b.ratio, 2)}`;
     const final = !w.applies ? ` → ${fmt(b.score, 1)}` : w.allTokensMatched ? ` × ${w.factor} → ${fmt(b.score, 1)}` : ` → weak alias not whole → ${fmt(b.score, 1)}`;
-    out.push(...hang('', '', ratio + final, width, plain));
+    out.push(...hang('  ', '  ', ratio + final, width, plain));
     out.push(...hang('  ', '  ', `explanation: ${b.explanation}`, width, c.dim));
   }
 

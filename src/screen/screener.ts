@@ -108,7 +108,9 @@ export async function screen(opts: ScreenOptions): Promise<RunSummary> {
       suppressed = reviewed.suppressed;
       counts.suppressed += reviewed.suppressed.length;
     }
-    reported.sort((a, b) => b.score - a.score);
+    // List matches first (best first), then jurisdiction-rule hits: a matched name outranks the row's country.
+    const rank = (h: Hit): number => (h.kind === 'jurisdiction' ? 1 : 0);
+    reported.sort((a, b) => rank(a) - rank(b) || b.score - a.score);
     counts.screened++;
     if (reported.length > 0) {
       counts.flagged++;
