@@ -28,6 +28,23 @@ export interface GenOptions {
   namesRatio?: number;
   /** Size of the clean wallet pool. Default 50,000. */
   wallets?: number;
+  /** Called for every planted row, in row order (ground truth for recall measurements). */
+  onPlanted?: (row: PlantedRow) => void;
+}
+
+export interface PlantedRow {
+  /** 1-based line in the output (the header is line 1). */
+  line: number;
+  txId: string;
+  kind: 'name' | 'wallet';
+  /** List ent_num. */
+  entity: string;
+  /** The list's primary name (for wallet rows: of the wallet's owner). */
+  listName: string;
+  /** Name variant, or "exact" / "lowercase" for wallets. */
+  variant: string;
+  /** The value written to the row (counterparty_name or wallet_address). */
+  value: string;
 }
 
 export interface GenStats {
@@ -552,8 +569,8 @@ export interface LoadedListSample {
   /** Folded tokens (and romanization keys) of every list name, primary and aliases, with their
    *  one-deletion variants; plus the same tokens grouped by length for two-edit checks. */
   nearTokens: Set<string>;
-  tokensByLength: string[][];
-  /** Whole single-token list names (vessels like OLGA, entities like EMMA). */
+  tokensByLength: { words: string[]; masks: Int32Array }[];
+  /** Words that make up a list name on their own, apart from initials (OLGA, ANA I, CAPITAL S.A.L.). */
   singleNames: Set<string>;
   /** "given|patronymic" keys of listed individuals. */
   givenPatronymic: Set<string>;
@@ -611,7 +628,9 @@ export function loadList(listPath: string): LoadedListSample {
   const distinct = new Set<string>();
   for (const n of allNames) {
     const toks = tokens(n);
-    if (toks.length === 1 && toks[0]) singleNames.add(toks[0]);
+    // Names with one real word ("OLGA", "ANA I", "CAPITAL S.A.L."): that word alone can hit.
+    const words = toks.filter((t) => t.length >= 2);
+    if (words.length === 1 && words[0]) singleNames.add(words[0]);
     for (const t of toks) {
       distinct.add(t);
       distinct.add(romanKey(t));
@@ -622,12 +641,13 @@ export function loadList(listPath: string): LoadedListSample {
       if (rest.length >= 2) givenPatronymic.add(gpKey(rest[0] ?? '', rest[1] ?? ''));
     }
   }
-  const tokensByLength: string[][] = [];
+  const byLength: string[][] = [];
   for (const t of distinct) {
     if (t.length <= 3) nearTokens.add(t);
     else for (const d of deletions(t)) nearTokens.add(d);
-    (tokensByLength[t.length] ??= []).push(t);
+    (byLength[t.length] ??= []).push(t);
   }
+  const tokensByLength = [...byLength].map((words = []) => ({ words, masks: Int32Array.from(words, letterMask) }));
   const preferred = entries.filter((e) => /RUSSIA-EO14024|BELARUS-EO14038/.test(e.programs));
   return { entries, preferred, wallets, nearTokens, tokensByLength, singleNames, givenPatronymic };
 }
@@ -656,6 +676,19 @@ function romanKey(t: string): string {
   return k;
 }
 
+/** Which of a–z and 0–9 (folded together) a token uses, as bits. */
+function letterMask(t: string): number {
+  let m = 0;
+  for (let i = 0; i < t.length; i++) m |= 1 << (t.charCodeAt(i) % 31);
+  return m;
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+
 /** Edits a fuzzy name matcher typically forgives at this token length. */
 function editBudget(len: number): number {
   return len <= 3 ? 0 : len <= 7 ? 1 : 2;
@@ -676,7 +709,14 @@ function nearList(list: LoadedListSample, word: string): boolean {
       // Two edits: only where the longer of the two tokens has 8+ letters.
       for (let len = Math.max(4, t.length - 2); len <= t.length + 2; len++) {
         if (editBudget(Math.max(len, t.length)) < 2) continue;
-        for (const s of list.tokensByLength[len] ?? []) if (distance(t, s) <= 2) return true;
+        const bucket = list.tokensByLength[len];
+        if (!bucket) continue;
+        const m = letterMask(t);
+        for (let i = 0; i < bucket.masks.length; i++) {
+          // Two edits change at most four letters of the alphabet: cheap reject before Levenshtein.
+          if (popcount((bucket.masks[i] as number) ^ m) > 4) continue;
+          if (distance(t, bucket.words[i] as string) <= 2) return true;
+        }
       }
     }
   }
@@ -788,7 +828,9 @@ function buildCategories(list: LoadedListSample) {
     ...UA_FAMILY.map((f) => ({ f, country: 'UA' })),
   ].filter(({ f }) => !nearList(list, translit(f, CYR_BGN)) && !nearList(list, translit(fem(f), CYR_BGN)) && !nearList(list, translit(f, CYR_ICAO)));
   const givenPatronymic = list.givenPatronymic;
-  const ruGiven = [...RU_GIVEN_M.map((g) => ({ g, female: false })), ...RU_GIVEN_F.map((g) => ({ g, female: true }))];
+  const ruGiven = [...RU_GIVEN_M.map((g) => ({ g, female: false })), ...RU_GIVEN_F.map((g) => ({ g, female: true }))].filter(
+    ({ g }) => !list.singleNames.has(foldToken(translit(g, CYR_BGN))) && !list.singleNames.has(foldToken(translit(g, CYR_ICAO))),
+  );
   const RU_PLAIN_FORMS = 5;
   const RU_PAT_FORMS = 3;
   const plain = ruFamily.length * ruGiven.length * RU_PLAIN_FORMS;
@@ -868,7 +910,7 @@ function buildCategories(list: LoadedListSample) {
     const b = head + tail;
     if (!nearList(list, b) && !brands.includes(b)) brands.push(b);
   }
-  const descs = ['', ...DESCRIPTORS];
+  const descs = ['', ...DESCRIPTORS.filter((d) => !list.singleNames.has(foldToken(d)))];
   const intlCompanies: Category = {
     size: brands.length * descs.length * INTL_LEGAL.length,
     make(p, h) {
@@ -894,6 +936,13 @@ function buildCategories(list: LoadedListSample) {
 // ---------------------------------------------------------------------------------------------
 // Planted hits: deterministic variants of real list names.
 
+/** Legal-form and generic company words that never carry the planted typo. */
+const GENERIC_WORDS = new Set(
+  `limited liability company corporation incorporated joint stock public closed open private foreign holding holdings
+   group obshchestvo obschestvo ogranichennoy ogranichennoi otvetstvennostyu aktsionernoe aktsionernoye otkrytoe otkrytoye
+   zakrytoe zakrytoye publichnoe publichnoye international trading enterprise unitary federal state`.split(/\s+/),
+);
+
 const PLANT_VARIANTS = ['exact', 'reorder', 'drop-middle', 'typo', 'lower', 'upper-no-comma'] as const;
 export type PlantVariant = (typeof PLANT_VARIANTS)[number];
 
@@ -910,7 +959,9 @@ export function variantOf(e: ListEntry, variant: PlantVariant, r: () => number):
     case 'reorder':
       return isPerson ? `${rest.join(' ')} ${lastTitle}` : titleCase(name);
     case 'drop-middle':
-      return isPerson ? `${rest[0] ?? ''} ${lastTitle}`.trim() : name;
+      // "LAST, First Middle" -> "First Last"; longer given parts are reordered only.
+      if (isPerson && rest.length === 2) return `${rest[0] ?? ''} ${lastTitle}`;
+      return isPerson ? `${rest.join(' ')} ${lastTitle}` : titleCase(name);
     case 'lower':
       return (isPerson ? `${rest.join(' ')} ${last}` : name).toLowerCase();
     case 'upper-no-comma':
@@ -920,12 +971,14 @@ export function variantOf(e: ListEntry, variant: PlantVariant, r: () => number):
       let best = -1;
       for (let i = 0; i < words.length; i++) {
         const w = words[i] ?? '';
+        if (GENERIC_WORDS.has(w.toLowerCase())) continue; // a typo in "LIABILITY" tests legal-form parsing, not matching
         if (/^[A-Za-z]{6,}$/.test(w) && (best < 0 || w.length > (words[best] ?? '').length)) best = i;
       }
       if (best < 0) return isPerson ? `${rest.join(' ')} ${lastTitle}` : name;
       const w = words[best] ?? '';
       const pos = 1 + Math.floor(r() * (w.length - 2)); // never the first or last letter
-      const kind = Math.floor(r() * 3);
+      // One Levenshtein edit: a substitution or a deletion (a transposition would be two).
+      const kind = Math.floor(r() * 2);
       let typo: string;
       if (kind === 0) {
         // substitution with a neighbouring letter
@@ -934,10 +987,8 @@ export function variantOf(e: ListEntry, variant: PlantVariant, r: () => number):
         const code = c.toLowerCase().charCodeAt(0);
         const next = String.fromCharCode(code >= 121 ? code - 1 : code + 1);
         typo = w.slice(0, pos) + (isUpper ? next.toUpperCase() : next) + w.slice(pos + 1);
-      } else if (kind === 1) {
-        typo = w.slice(0, pos) + w.slice(pos + 1); // deletion
       } else {
-        typo = w.slice(0, pos) + w.charAt(pos + 1) + w.charAt(pos) + w.slice(pos + 2); // transposition
+        typo = w.slice(0, pos) + w.slice(pos + 1); // deletion
       }
       words[best] = typo;
       return words.join(' ');
@@ -1013,6 +1064,9 @@ function makeGenerator(opts: GenOptions, list: LoadedListSample): PreparedGenera
   const hitRate = opts.hitRate ?? 0.01;
   const namesRatio = opts.namesRatio ?? 0.2;
   const walletPool = Math.max(1, opts.wallets ?? 50000);
+  const onPlanted = opts.onPlanted;
+  const entityNames = new Map<string, string>();
+  if (onPlanted) for (const e of list.entries) entityNames.set(e.id, e.name);
   if (list.entries.length === 0) throw new Error('the list has no individuals or entities to plant');
   // Keep only what rows need, so the list's token sets can be collected after the pools are built.
   const listEntries = list.entries;
@@ -1137,14 +1191,20 @@ function makeGenerator(opts: GenOptions, list: LoadedListSample): PreparedGenera
           network = wa.network;
           rate = wa.r;
           dp = asset === 'BTC' || asset === 'LTC' ? 8 : asset === 'ETH' ? 6 : 2;
-          address = wa.address.startsWith('0x') && r() < 0.5 ? wa.address.toLowerCase() : wa.address;
+          const lower = wa.address.startsWith('0x') && r() < 0.5;
+          address = lower ? wa.address.toLowerCase() : wa.address;
           direction = 'withdrawal';
           stats.plantedWalletHits++;
+          onPlanted?.({
+            line: i + 2, txId, kind: 'wallet', entity: lw.id, listName: entityNames.get(lw.id) ?? '',
+            variant: lower ? 'lowercase' : 'exact', value: address,
+          });
         } else {
           const pool = r() < 0.5 && listPreferred.length > 0 ? listPreferred : listEntries;
           const e = at(pool, Math.floor(r() * pool.length));
           const variant = at(PLANT_VARIANTS, Math.floor(r() * PLANT_VARIANTS.length));
           name = variantOf(e, variant, r);
+          onPlanted?.({ line: i + 2, txId, kind: 'name', entity: e.id, listName: e.name, variant, value: name });
           country = /RUSSIA|UKRAINE-EO|CAATSA - RUSSIA|CYBER/.test(e.programs)
             ? 'RU'
             : /BELARUS/.test(e.programs)
@@ -1178,6 +1238,7 @@ function makeGenerator(opts: GenOptions, list: LoadedListSample): PreparedGenera
 interface CliArgs {
   rows: number;
   out: string | null;
+  truth: string | null;
   seed: number;
   list: string;
   hitRate: number;
@@ -1188,13 +1249,14 @@ interface CliArgs {
 function usage(): string {
   return [
     'usage: npx tsx bench/gen-transactions.ts --rows N [--out FILE] [--seed 1] [--list sdn.csv]',
-    '                                         [--hit-rate 0.01] [--names-ratio 0.2] [--wallets 50000]',
+    '                                         [--hit-rate 0.01] [--names-ratio 0.2] [--wallets 50000] [--truth FILE]',
     'Writes a deterministic exchange-style transaction CSV (to stdout when --out is not given).',
+    '--truth FILE also writes the planted rows: line,tx_id,kind,ent_num,variant,list_name,value.',
   ].join('\n');
 }
 
 function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { rows: NaN, out: null, seed: 1, list: DEFAULT_LIST, hitRate: 0.01, namesRatio: 0.2, wallets: 50000 };
+  const args: CliArgs = { rows: NaN, out: null, truth: null, seed: 1, list: DEFAULT_LIST, hitRate: 0.01, namesRatio: 0.2, wallets: 50000 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     const eq = a.indexOf('=');
@@ -1218,6 +1280,7 @@ function parseArgs(argv: string[]): CliArgs {
       case '--hit-rate': args.hitRate = num(val()); break;
       case '--names-ratio': args.namesRatio = num(val()); break;
       case '--wallets': args.wallets = Math.floor(num(val())); break;
+      case '--truth': args.truth = val(); break;
       case '--help': case '-h': process.stderr.write(usage() + '\n'); process.exit(0); break;
       default: throw new Error(`unknown argument: ${a}`);
     }
@@ -1236,8 +1299,17 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const started = process.hrtime.bigint();
+  const truth = args.truth ? createWriteStream(args.truth) : null;
+  truth?.write('line,tx_id,kind,ent_num,variant,list_name,value\n');
   const gen = await prepareGenerator({
     rows: args.rows, seed: args.seed, listPath: args.list, hitRate: args.hitRate, namesRatio: args.namesRatio, wallets: args.wallets,
+    ...(truth
+      ? {
+          onPlanted: (p: PlantedRow) => {
+            truth.write(`${p.line},${p.txId},${p.kind},${p.entity},${p.variant},${csvField(p.listName)},${csvField(p.value)}\n`);
+          },
+        }
+      : {}),
   });
   const out = args.out ? createWriteStream(args.out, { highWaterMark: 1 << 20 }) : process.stdout;
   let failed: Error | null = null;
@@ -1263,6 +1335,7 @@ async function main(argv: string[]): Promise<number> {
     if (p) await p;
   }
   if (args.out) await new Promise<void>((resolve) => (out as ReturnType<typeof createWriteStream>).end(() => resolve()));
+  if (truth) await new Promise<void>((resolve) => truth.end(() => resolve()));
   if (failed) {
     process.stderr.write(`gen-transactions: write failed: ${(failed as Error).message}\n`);
     return 2;

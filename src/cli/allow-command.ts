@@ -7,7 +7,7 @@ import { Command } from 'commander';
 import type { Entity } from '../lists/entity';
 import { DEFAULT_LIST_PATH, loadLists } from '../lists/load';
 import { explainCandidate, explainWallet } from '../match/lookup';
-import { appendAllowlistEntry, localDate } from '../screen/allowlist';
+import { appendAllowlistEntry, localDate, validateNewEntry } from '../screen/allowlist';
 import { UsageError } from '../screen/columns';
 import { EXIT } from '../screen/exit';
 import { lookupCountry, OCCUPIED_REGIONS } from '../screen/jurisdiction';
@@ -32,7 +32,7 @@ const collect = (value: string, previous: string[]): string[] => [...previous, v
 export function registerAllow(program: Command, result: { code: number }): void {
   const cmd = program
     .command('allow')
-    .description('Add a reviewed false positive to an allowlist file (an audit record: reason and reviewer are required)')
+    .description('add a reviewed false positive to an allowlist file (reason and reviewer required)')
     .requiredOption('--value <value>', 'the screened value, as it appears in the input (name or wallet)')
     .requiredOption('--entity <id>', 'entity id the value was cleared against (ID, LIST:ID, or jurisdiction:CODE)')
     .requiredOption('--reason <text>', 'why this is not the listed entity')
@@ -76,6 +76,8 @@ async function runAllow(flags: AllowFlags): Promise<number> {
   if (file === undefined) throw new UsageError('allow: no allowlist file: give --file FILE (or set "allowlist" in txscreen.config.json)');
   const today = localDate();
   const decided = flags.decided ?? today;
+  // The audit fields first: a missing reason is reported before any list is loaded.
+  validateNewEntry({ value: flags.value, entity_id: flags.entity, reason: flags.reason, reviewer: flags.reviewer, decided, expires: flags.expires }, today);
 
   let entityId: string;
   let listId: string;

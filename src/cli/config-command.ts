@@ -35,7 +35,7 @@ export const DEFAULT_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'columns.country': 'detected from the header',
   programs: 'all',
   allowlist: 'none',
-  jurisdictions: DEFAULT_JURISDICTIONS.join(', '),
+  jurisdictions: 'RU Russia, BY Belarus',
 };
 
 export interface ConfigReport {
@@ -70,7 +70,7 @@ export function configJson(report: ConfigReport): string {
 export function registerConfig(program: Command, result: { code: number }): void {
   const cmd = program
     .command('config')
-    .description('Show the effective configuration (txscreen.config.json, flags, defaults) and where each value came from')
+    .description('print the effective configuration and where each value came from (flag, config file, default)')
     .option('--print', 'print the effective configuration (the default action)')
     .option('--json', 'print it as JSON')
     .option('-l, --list <path>', 'as for screen', collect, [])
@@ -87,11 +87,15 @@ export function registerConfig(program: Command, result: { code: number }): void
     const notes = [...ignored];
     const opts = command.opts<{ jurisdictions?: string; jurisdiction?: boolean; allowlist?: string; list: string[]; json?: boolean; color?: boolean }>();
     // Check what can be checked without screening: the country set and the files named.
-    if (opts.jurisdiction !== false && opts.jurisdictions !== undefined) resolveJurisdictions([opts.jurisdictions]);
+    const countries = opts.jurisdiction !== false && opts.jurisdictions !== undefined ? resolveJurisdictions([opts.jurisdictions]) : null;
     if (opts.allowlist !== undefined && !fs.existsSync(opts.allowlist)) notes.push(`allowlist ${opts.allowlist} does not exist yet (screen allow --file creates it)`);
     for (const l of opts.list) if (!fs.existsSync(l)) notes.push(`list ${l} not found`);
     if (command.getOptionValueSource('showSuppressed') === 'cli') notes.push('--show-suppressed is a run option, not a setting');
-    const report: ConfigReport = { configFile: loaded?.file ?? null, settings: effectiveConfig(command, DEFAULT_DESCRIPTIONS), notes };
+    const settings = effectiveConfig(command, DEFAULT_DESCRIPTIONS).map((s) =>
+      // The country set as the rule will use it: codes and names, whatever spelling was given.
+      s.key === 'jurisdictions' && countries !== null ? { ...s, value: countries.map((c) => `${c.code} ${c.name}`).join(', ') } : s,
+    );
+    const report: ConfigReport = { configFile: loaded?.file ?? null, settings, notes };
     const color = opts.color ?? shouldColor(process.stdout, process.env);
     process.stdout.write(opts.json === true ? configJson(report) : configText(report, color, process.stdout.columns ?? 80));
     result.code = EXIT.clean;

@@ -65,7 +65,7 @@ async function readStdin(): Promise<string> {
 export function registerLookup(program: Command, result: { code: number }): void {
   const cmd = program
     .command('lookup')
-    .description('Look up names or wallets in the lists: every candidate from --min-score up, with the entity details and why it scored')
+    .description('look up names or wallets: every candidate from --min-score up, with entity details and why it scored')
     .argument('[names...]', 'names to look up; "-" (or no name with piped input) reads one name per line from standard input')
     .option('-l, --list <path>', 'sanctions list file or folder (repeatable); default: the bundled OFAC SDN snapshot', collect, [])
     .option('--list-format <format>', 'read --list as this format (see screen --help)', collect, [])

@@ -20,9 +20,14 @@ interface Setting {
   show?(value: unknown): string;
 }
 
+/** A path as short as it stays clear: relative below the current directory, else absolute. */
+function showPath(p: string): string {
+  const rel = path.relative(process.cwd(), path.resolve(p));
+  return rel === '' ? '.' : rel.startsWith('..') ? path.resolve(p) : rel;
+}
 const showPaths = (value: unknown): string => {
   const list = Array.isArray(value) ? (value as string[]) : [];
-  return list.length === 0 ? '' : list.map((p) => path.relative(process.cwd(), p) || '.').join(', ');
+  return list.map(showPath).join(', ');
 };
 const showList = (value: unknown): string => (Array.isArray(value) ? (value as string[]).join(', ') : String(value ?? ''));
 
@@ -34,7 +39,7 @@ export const SETTINGS: readonly Setting[] = [
   { key: 'columns.address', option: 'addressColumn', get: (c) => c.columns?.address, show: showList },
   { key: 'columns.country', option: 'countryColumn', get: (c) => c.columns?.country, show: showList },
   { key: 'programs', option: 'program', get: (c) => c.programs, show: showList },
-  { key: 'allowlist', option: 'allowlist', get: (c) => c.allowlist, show: (v) => (typeof v === 'string' ? path.relative(process.cwd(), v) || v : '') },
+  { key: 'allowlist', option: 'allowlist', get: (c) => c.allowlist, show: (v) => (typeof v === 'string' ? showPath(v) : '') },
   { key: 'maxListAge', option: 'maxListAge', get: (c) => c.maxListAge },
 ];
 

@@ -280,13 +280,23 @@ export interface AppendResult {
  * new file is written to a temporary file in the same folder and renamed over the old
  * one, so a reader never sees half a file; a lock file keeps two appends from racing.
  */
-export function appendAllowlistEntry(file: string, input: Record<string, string>, today: string): AppendResult {
+/**
+ * Checks a new entry as `screen allow` gets it: the file schema, plus a decision date not
+ * in the future and an expiry not already past. Throws AllowlistError.
+ */
+export function validateNewEntry(input: Record<string, string>, today: string): AllowlistEntryInput {
   const parsed = AllowlistEntrySchema.safeParse({ list: '', ...input });
   if (!parsed.success) throw new AllowlistError(issueText(parsed.error));
   const todayDay = dayNumber(today) ?? 0;
   const decided = dayNumber(parsed.data.decided) ?? 0;
   if (decided > todayDay) throw new AllowlistError(`decided ${parsed.data.decided} is in the future (today is ${today})`);
   if ((dayNumber(parsed.data.expires) ?? 0) < todayDay) throw new AllowlistError(`expires ${parsed.data.expires} is already past (today is ${today})`);
+  return parsed.data;
+}
+
+export function appendAllowlistEntry(file: string, input: Record<string, string>, today: string): AppendResult {
+  const data = validateNewEntry(input, today);
+  const todayDay = dayNumber(today) ?? 0;
 
   const lock = `${file}.lock`;
   let lockFd: number;
@@ -301,7 +311,7 @@ export function appendAllowlistEntry(file: string, input: Record<string, string>
   try {
     const exists = fs.existsSync(file);
     const existing = exists ? loadAllowlist(file) : { file, columns: [...ALLOWLIST_COLUMNS], entries: [] };
-    const entry = withKeys(parsed.data, 0);
+    const entry = withKeys(data, 0);
     const duplicate = existing.entries.find((e) => sameSubject(e, entry) && isActive(e, todayDay));
     if (duplicate !== undefined) {
       throw new AllowlistError(

@@ -275,7 +275,8 @@ const COUNTRY_SUFFIX = /(country|countrycode|countryname|nationality|residence|c
 
 const LOCATION_HEADERS = new Set(
   [
-    'postal_address', 'street', 'street_address', 'address_line', 'address_line1', 'address_line2', 'address1',
+    // "address" is also a wallet heading (columns.ts); searching it is harmless: no wallet spells a region.
+    'address', 'postal_address', 'street', 'street_address', 'address_line', 'address_line1', 'address_line2', 'address1',
     'address2', 'residential_address', 'home_address', 'billing_address', 'mailing_address', 'registered_address',
     'city', 'town', 'region', 'state', 'province', 'oblast', 'place_of_birth', 'birthplace',
     '住所', '所在地', '市区町村', '都道府県', '地域', '住所1', '住所2', '出生地',
@@ -350,7 +351,7 @@ export function jurisdictionHits(rule: JurisdictionRule, columns: JurisdictionCo
     for (const { region, matched } of rule.findRegions(value, columns.country.includes(col))) {
       add(
         jurisdictionHit(col.header, value, region.code, `${region.name} (occupied region of Ukraine)`, matched,
-          `jurisdiction rule (occupied region): ${col.header} names ${region.name} (${region.code}) in "${matched}", a region of Ukraine under Russian occupation`),
+          `jurisdiction rule (occupied region): ${col.header} mentions "${matched}": ${region.name} (${region.code}), a region of Ukraine under Russian occupation`),
       );
     }
   }
