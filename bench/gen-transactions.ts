@@ -2,10 +2,11 @@
 //
 //   npx tsx bench/gen-transactions.ts --rows 1000000 --out /tmp/tx-1m.csv [--seed 1]
 //       [--list fixtures/ofac-sdn-2023-12-28/sdn.csv] [--hit-rate 0.01] [--names-ratio 0.2]
-//       [--wallets 50000]
+//       [--wallets 50000] [--truth planted.csv]
 //
-// Same arguments (and same list file) give the same bytes. Rows are produced one at a time and
-// nothing is kept per row or per counterparty, so memory stays flat at 10M rows and more.
+// Same arguments (and same list file) give the same bytes. Rows are produced one at a time; a
+// counterparty is a pure function of its index, so nothing grows with --rows (two bounded caches:
+// the 65,536 most popular counterparties and the wallet pool). Memory stays flat at 10M rows.
 // See bench/gen-transactions.md for the design (name pools, reuse, planted hits).
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -123,18 +124,24 @@ function csvField(s: string): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** Lower-case ASCII letters only: "Müller" -> "muller", "O'Connor" -> "oconnor". */
-function foldToken(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
-}
+const LATIN_EXTRA: Record<string, string> = { ß: 'ss', æ: 'ae', ø: 'o', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 
-function tokens(s: string): string[] {
+/** Lower-case ASCII: "Müller" -> "muller", "Pawłowska" -> "pawlowska". Apostrophes vanish (O'Connor -> oconnor). */
+function fold(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+    .replace(/[ßæøœłđðþı]/g, (c) => LATIN_EXTRA[c] ?? c)
+    .replace(/['’‘`´ʼ]/g, '');
+}
+
+function foldToken(s: string): string {
+  return fold(s).replace(/[^a-z0-9]/g, '');
+}
+
+function tokens(s: string): string[] {
+  return fold(s).split(/[^a-z0-9]+/).filter(Boolean);
 }
 
 function titleCase(s: string): string {
@@ -366,6 +373,8 @@ const RU_PATRONYMIC = `Александрови Дмитриеви Сергее�
   .filter((s) => /^[А-ЯЁа-яё]+$/.test(s))
   .filter((s, i, a) => a.indexOf(s) === i);
 
+const RU_ABROAD = ['KZ', 'GE', 'AE'];
+
 interface WestGroup {
   countries: string[];
   first: string[];
@@ -549,6 +558,13 @@ const INTL_LEGAL: { form: string; country: string; prefix?: boolean; cyr?: strin
 // ---------------------------------------------------------------------------------------------
 // The list: primary names to plant, wallets to plant, and every name token to stay away from.
 
+/** Legal-form words, ignored when deciding whether a list name has a single content word. */
+const LEGAL_WORDS = new Set(
+  `llc ooo oao zao pao ao ojsc jsc cjsc pjsc gmbh ag kk co ltd limited liability company inc corp corporation sa sal sarl
+   sas srl sl spa bv nv ou plc llp lp oy ab as aps tov too sp zoo pte pty fze fzco fzc dmcc the of and open joint stock
+   closed public private obshchestvo obschestvo s ogranichennoy ogranichennoi otvetstvennostyu aktsionernoe aktsionernoye`.split(/\s+/),
+);
+
 export interface ListEntry {
   id: string;
   name: string;
@@ -566,10 +582,14 @@ export interface LoadedListSample {
   entries: ListEntry[];
   preferred: ListEntry[];
   wallets: ListWallet[];
-  /** Folded tokens (and romanization keys) of every list name, primary and aliases, with their
-   *  one-deletion variants; plus the same tokens grouped by length for two-edit checks. */
-  nearTokens: Set<string>;
+  /** Folded tokens and romanization keys of every list name (primary and aliases) -> the indices
+   *  of the names that contain them; and the same tokens grouped by length for fuzzy look-ups. */
+  tokenNames: Map<string, number[]>;
   tokensByLength: { words: string[]; masks: Int32Array }[];
+  /** 1 for list names with a single content word besides legal forms and initials (KORDEX OOO). */
+  singleContent: Uint8Array;
+  /** Tokens of each list name (index as in tokenNames). */
+  nameTokens: string[][];
   /** Words that make up a list name on their own, apart from initials (OLGA, ANA I, CAPITAL S.A.L.). */
   singleNames: Set<string>;
   /** "given|patronymic" keys of listed individuals. */
@@ -580,12 +600,6 @@ function readLegacyCsv(path: string): string[][] {
   let text = readFileSync(path, 'latin1');
   if (text.endsWith('\x1a')) text = text.slice(0, -1);
   return parse(text, { relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as string[][];
-}
-
-function deletions(t: string): string[] {
-  const out = [t];
-  for (let i = 0; i < t.length; i++) out.push(t.slice(0, i) + t.slice(i + 1));
-  return out;
 }
 
 export function loadList(listPath: string): LoadedListSample {
@@ -622,34 +636,67 @@ export function loadList(listPath: string): LoadedListSample {
       if (n && n !== '-0-') allNames.push(n);
     }
   }
-  const nearTokens = new Set<string>();
+  const tokenNames = new Map<string, number[]>();
   const singleNames = new Set<string>();
   const givenPatronymic = new Set<string>();
-  const distinct = new Set<string>();
-  for (const n of allNames) {
+  const singleContent = new Uint8Array(allNames.length);
+  const nameTokens: string[][] = [];
+  const index = (v: string, nameIdx: number) => {
+    const ids = tokenNames.get(v);
+    if (!ids) tokenNames.set(v, [nameIdx]);
+    else if (ids[ids.length - 1] !== nameIdx) ids.push(nameIdx);
+  };
+  allNames.forEach((n, nameIdx) => {
     const toks = tokens(n);
+    nameTokens.push(toks);
     // Names with one real word ("OLGA", "ANA I", "CAPITAL S.A.L."): that word alone can hit.
     const words = toks.filter((t) => t.length >= 2);
     if (words.length === 1 && words[0]) singleNames.add(words[0]);
-    for (const t of toks) {
-      distinct.add(t);
-      distinct.add(romanKey(t));
-    }
+    const content = toks.filter((t) => t.length >= 2 && !LEGAL_WORDS.has(t));
+    if (content.length === 1) singleContent[nameIdx] = 1;
+    toks.forEach((t, i) => {
+      if (t.length === 1) {
+        // An initial pairs with any word starting with it; it matters in short names (M-IABU).
+        if (toks.length <= 3) index('#' + t, nameIdx);
+        return;
+      }
+      index(t, nameIdx);
+      index(romanKey(t), nameIdx);
+      // Matchers may also read two adjacent tokens as one ("Shih Huan" ~ "shihuan").
+      const next = toks[i + 1];
+      if (next && next.length > 1) index(t + next, nameIdx);
+    });
     const comma = n.indexOf(',');
     if (comma > 0) {
       const rest = tokens(n.slice(comma + 1));
       if (rest.length >= 2) givenPatronymic.add(gpKey(rest[0] ?? '', rest[1] ?? ''));
     }
-  }
-  const byLength: string[][] = [];
-  for (const t of distinct) {
-    if (t.length <= 3) nearTokens.add(t);
-    else for (const d of deletions(t)) nearTokens.add(d);
-    (byLength[t.length] ??= []).push(t);
-  }
-  const tokensByLength = [...byLength].map((words = []) => ({ words, masks: Int32Array.from(words, letterMask) }));
+  });
+  const tokensByLength = lengthBuckets([...tokenNames.keys()].filter((t) => !t.startsWith('#')));
   const preferred = entries.filter((e) => /RUSSIA-EO14024|BELARUS-EO14038/.test(e.programs));
-  return { entries, preferred, wallets, nearTokens, tokensByLength, singleNames, givenPatronymic };
+  return { entries, preferred, wallets, tokenNames, tokensByLength, singleNames, singleContent, nameTokens, givenPatronymic };
+}
+
+type Buckets = { words: string[]; masks: Int32Array }[];
+
+/** Tokens grouped by length, each with its letter mask, for fuzzy scans. */
+function lengthBuckets(words: Iterable<string>): Buckets {
+  const byLength: string[][] = [];
+  for (const t of words) (byLength[t.length] ??= []).push(t);
+  return [...byLength].map((w = []) => ({ words: w, masks: Int32Array.from(w, letterMask) }));
+}
+
+/** Buckets of the tokens (and their keys) of the given list names only. */
+function bucketsOfNames(list: LoadedListSample, names: Iterable<number>): Buckets {
+  const words = new Set<string>();
+  for (const i of names) {
+    for (const t of list.nameTokens[i] ?? []) {
+      if (t.length < 2) continue;
+      words.add(t);
+      words.add(romanKey(t));
+    }
+  }
+  return lengthBuckets(words);
 }
 
 /** Loose key for given name + patronymic: "Dmitriy Andreevich" ~ "Dmitrii Andreyevich". */
@@ -695,32 +742,69 @@ function editBudget(len: number): number {
 }
 
 /**
- * True when a word has a token (or its romanization key) within a matcher's edit budget of
- * some list token: exact up to 3 letters, one edit up to 7, two edits from 8.
+ * Indices of the list names that have a token within a matcher's edit budget of one of the
+ * word's tokens (or of their romanization keys): exact up to 3 letters, one edit up to 7,
+ * two edits from 8.
  */
-function nearList(list: LoadedListSample, word: string): boolean {
+function nearNames(list: LoadedListSample, word: string, slack = 0, initials = true, buckets: Buckets = list.tokensByLength): Set<number> {
+  const out = new Set<number>();
+  const add = (tok: string) => {
+    for (const i of list.tokenNames.get(tok) ?? []) out.add(i);
+  };
   for (const tok of tokens(word)) {
+    if (initials) add('#' + tok.charAt(0));
     for (const t of tok === romanKey(tok) ? [tok] : [tok, romanKey(tok)]) {
-      if (t.length <= 3) {
-        if (list.nearTokens.has(t)) return true;
-        continue;
-      }
-      for (const d of deletions(t)) if (list.nearTokens.has(d)) return true;
-      // Two edits: only where the longer of the two tokens has 8+ letters.
-      for (let len = Math.max(4, t.length - 2); len <= t.length + 2; len++) {
-        if (editBudget(Math.max(len, t.length)) < 2) continue;
-        const bucket = list.tokensByLength[len];
+      add(t);
+      const m = letterMask(t);
+      for (let len = Math.max(2, t.length - 2 - slack); len <= t.length + 2 + slack; len++) {
+        const longer = Math.max(len, t.length);
+        const budget = longer <= 3 ? 0 : editBudget(longer) + slack;
+        if (budget === 0 || Math.abs(len - t.length) > budget) continue;
+        const bucket = buckets[len];
         if (!bucket) continue;
-        const m = letterMask(t);
         for (let i = 0; i < bucket.masks.length; i++) {
-          // Two edits change at most four letters of the alphabet: cheap reject before Levenshtein.
-          if (popcount((bucket.masks[i] as number) ^ m) > 4) continue;
-          if (distance(t, bucket.words[i] as string) <= 2) return true;
+          // n edits change at most 2n letters of the alphabet: cheap reject before Levenshtein.
+          if (popcount((bucket.masks[i] as number) ^ m) > 2 * budget) continue;
+          const w = bucket.words[i] as string;
+          if (distance(t, w) <= budget) add(w);
         }
       }
     }
   }
+  return out;
+}
+
+/** Memoized nearNames for building the pools (dropped once the pools are built). */
+function nearCache(list: LoadedListSample): {
+  near: (word: string, slack?: number, initials?: boolean) => Set<number>;
+  clear: () => void;
+} {
+  const cache = new Map<string, Set<number>>();
+  return {
+    near: (word, slack = 0, initials = true) => {
+      const key = `${slack}${initials ? 'i' : ''}|${word}`;
+      let r = cache.get(key);
+      if (!r) cache.set(key, (r = nearNames(list, word, slack, initials)));
+      return r;
+    },
+    clear: () => cache.clear(),
+  };
+}
+
+/** Two parts of a generated name are risky together when one list name is near both. */
+function together(a: Set<number>, b: Set<number>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const i of small) if (large.has(i)) return true;
   return false;
+}
+
+/** Index of the first entry at or after i (cyclically) for which ok() holds; i itself if none. */
+function nextOk(i: number, n: number, ok: (j: number) => boolean): number {
+  for (let d = 0; d < n; d++) {
+    const j = (i + d) % n;
+    if (ok(j)) return j;
+  }
+  return i;
 }
 
 /** any-ascii reads kanji as Chinese (東 -> "Dong"): the token a matcher would see. */
@@ -750,21 +834,30 @@ function radix(p: number, sizes: number[]): number[] {
   return out;
 }
 
-function buildCategories(list: LoadedListSample) {
+export function buildCategories(list: LoadedListSample) {
+  const nc = nearCache(list);
+  const near = nc.near;
+
   // Japanese people --------------------------------------------------------------------------
-  const jpFamily = JP_FAMILY.filter((f) => !nearList(list, f.romaji));
+  const jpFamily = JP_FAMILY;
   const jpGiven = JP_GIVEN.filter((g) => !list.singleNames.has(foldToken(g.romaji)));
-  const JP_FORMS = 16;
-  // A kanji name reaches a matcher as Chinese readings; where both readings sit near list
-  // tokens (東 剛 -> "dong gang" ~ TAE DONG GANG), that pair is written in romaji instead.
-  const famNearKanji = jpFamily.map((f) => nearList(list, kanjiToken(f.kanji)));
-  const givNearKanji = jpGiven.map((g) => nearList(list, kanjiToken(g.kanji)));
+  const JP_FORMS = 20;
+  // A pair is avoided when one list name is near both parts, in romaji or in the Chinese readings
+  // any-ascii gives kanji (東 剛 -> "dong gang" ~ TAE DONG GANG); its given name is then swapped.
+  const jpBad = new Uint8Array(jpFamily.length * jpGiven.length);
+  // Kana renderings are compared in "Japanese sound" space, which forgives more: one extra edit.
+  jpFamily.forEach((f, fi) => {
+    const fr = near(f.romaji, 1);
+    const fk = near(kanjiToken(f.kanji));
+    jpGiven.forEach((g, gi) => {
+      if (together(fr, near(g.romaji, 1)) || together(fk, near(kanjiToken(g.kanji)))) jpBad[fi * jpGiven.length + gi] = 1;
+    });
+  });
   const jpPeople: Category = {
     size: jpFamily.length * jpGiven.length * JP_FORMS,
     make(p) {
-      const [fi = 0, gi = 0, f0 = 0] = radix(p, [jpFamily.length, jpGiven.length, JP_FORMS]);
-      const kanjiForm = f0 === 4 || f0 === 5 || f0 === 6 || f0 === 14 || f0 === 15;
-      const form = kanjiForm && at(famNearKanji, fi) && at(givNearKanji, gi) ? 0 : f0;
+      const [fi = 0, g0 = 0, form = 0] = radix(p, [jpFamily.length, jpGiven.length, JP_FORMS]);
+      const gi = nextOk(g0, jpGiven.length, (j) => !jpBad[fi * jpGiven.length + j]);
       const f = at(jpFamily, fi);
       const g = at(jpGiven, gi);
       const F = f.romaji.toUpperCase();
@@ -786,20 +879,39 @@ function buildCategories(list: LoadedListSample) {
         case 12: name = `${g.romaji} ${F}`; break;
         case 13: name = `${F} ${g.romaji}`; break;
         case 14: name = `${f.kanji} ${g.kanji} (${F} ${G})`; break;
-        default: name = `${f.kana} ${g.kana}（${f.kanji} ${g.kanji}）`; break;
+        case 15: name = `${f.kana} ${g.kana}（${f.kanji} ${g.kanji}）`; break;
+        case 16: name = `${f.kana}${g.kana}`; break;
+        case 17: name = toHalfKana(`${f.kana}${g.kana}`); break;
+        case 18: name = `${f.romaji}, ${g.romaji}`; break;
+        default: name = `${f.romaji} ${g.romaji}`.toLowerCase(); break;
       }
       return { name, country: 'JP' };
     },
   };
 
   // Japanese companies ------------------------------------------------------------------------
-  const cores = JP_CORES.filter((c) => !nearList(list, c.romaji));
+  const cores = JP_CORES.filter((c) => !list.singleNames.has(foldToken(c.romaji)));
   const places = [null, ...JP_PLACES];
   const JPC_FORMS = 6;
+  const none = new Set<number>();
+  const placeNear = places.map((pl) => (pl ? near(pl.romaji) : none));
+  const bizNear = JP_BIZ.map((b) => near(b.en, 1));
+  const jpcBad = new Uint8Array(places.length * cores.length * JP_BIZ.length);
+  cores.forEach((c, ci) => {
+    const cn = near(c.romaji, 1);
+    places.forEach((_, pi) => {
+      const pn = at(placeNear, pi);
+      JP_BIZ.forEach((_b, bi) => {
+        const bn = at(bizNear, bi);
+        if (together(cn, bn) || together(pn, cn) || together(pn, bn)) jpcBad[(pi * cores.length + ci) * JP_BIZ.length + bi] = 1;
+      });
+    });
+  });
   const jpCompanies: Category = {
     size: places.length * cores.length * JP_BIZ.length * JP_LEGAL.length * JPC_FORMS,
     make(p, h) {
-      const [pi = 0, ci = 0, bi = 0, li = 0, form = 0] = radix(p, [places.length, cores.length, JP_BIZ.length, JP_LEGAL.length, JPC_FORMS]);
+      const [pi = 0, ci = 0, b0 = 0, li = 0, form = 0] = radix(p, [places.length, cores.length, JP_BIZ.length, JP_LEGAL.length, JPC_FORMS]);
+      const bi = nextOk(b0, JP_BIZ.length, (j) => !jpcBad[(pi * cores.length + ci) * JP_BIZ.length + j]);
       const pl = at(places, pi);
       const c = at(cores, ci);
       const b = at(JP_BIZ, bi);
@@ -823,28 +935,40 @@ function buildCategories(list: LoadedListSample) {
   // Russian / Ukrainian / Belarusian people ----------------------------------------------------
   const fem = (m: string) =>
     /(ов|ев|ёв|ин|ын)$/.test(m) ? m + 'а' : /ский$/.test(m) ? m.replace(/ский$/, 'ская') : /ой$/.test(m) ? m.replace(/ой$/, 'ая') : m;
-  const ruFamily = [
-    ...RU_FAMILY.map((f) => ({ f, country: 'RU' })),
-    ...UA_FAMILY.map((f) => ({ f, country: 'UA' })),
-  ].filter(({ f }) => !nearList(list, translit(f, CYR_BGN)) && !nearList(list, translit(fem(f), CYR_BGN)) && !nearList(list, translit(f, CYR_ICAO)));
+  const ruFamily = [...RU_FAMILY.map((f) => ({ f, country: 'RU' })), ...UA_FAMILY.map((f) => ({ f, country: 'UA' }))];
+  const ruFamNear = ruFamily.map(({ f }) => {
+    const u = new Set<number>();
+    for (const v of [translit(f, CYR_BGN), translit(f, CYR_ICAO), translit(fem(f), CYR_BGN), translit(fem(f), CYR_ICAO)]) for (const i of near(v)) u.add(i);
+    return u;
+  });
   const givenPatronymic = list.givenPatronymic;
   const ruGiven = [...RU_GIVEN_M.map((g) => ({ g, female: false })), ...RU_GIVEN_F.map((g) => ({ g, female: true }))].filter(
     ({ g }) => !list.singleNames.has(foldToken(translit(g, CYR_BGN))) && !list.singleNames.has(foldToken(translit(g, CYR_ICAO))),
   );
+  const ruBad = new Uint8Array(ruFamily.length * ruGiven.length);
+  ruGiven.forEach(({ g }, gi) => {
+    const gn = new Set([...near(translit(g, CYR_BGN)), ...near(translit(g, CYR_ICAO))]);
+    ruFamNear.forEach((fn, fi) => {
+      if (together(fn, gn)) ruBad[fi * ruGiven.length + gi] = 1;
+    });
+  });
   const RU_PLAIN_FORMS = 5;
-  const RU_PAT_FORMS = 3;
+  const RU_PAT_FORMS = 5;
   const plain = ruFamily.length * ruGiven.length * RU_PLAIN_FORMS;
   const ruPeople: Category = {
     size: plain + ruFamily.length * ruGiven.length * RU_PATRONYMIC.length * RU_PAT_FORMS,
-    make(p) {
+    make(p, h) {
       const withPat = p >= plain;
-      const [fi = 0, gi = 0, form = 0, pi = 0] = withPat
+      const [fi = 0, g0 = 0, form = 0, pi = 0] = withPat
         ? radix(p - plain, [ruFamily.length, ruGiven.length, RU_PAT_FORMS, RU_PATRONYMIC.length])
         : radix(p, [ruFamily.length, ruGiven.length, RU_PLAIN_FORMS]);
+      const gi = nextOk(g0, ruGiven.length, (j) => !ruBad[fi * ruGiven.length + j]);
       const fam = at(ruFamily, fi);
       const giv = at(ruGiven, gi);
       const family = giv.female ? fem(fam.f) : fam.f;
-      const country = fam.country;
+      // A Japanese exchange's Russian-speaking counterparties mostly live in Japan or nearby.
+      const c20 = h % 20;
+      const country = c20 < 12 ? 'JP' : c20 < 17 ? fam.country : at(RU_ABROAD, c20 - 17);
       if (!withPat) {
         switch (form) {
           case 0: return { name: `${translit(giv.g, CYR_BGN)} ${translit(family, CYR_BGN)}`, country };
@@ -862,6 +986,8 @@ function buildCategories(list: LoadedListSample) {
       switch (form) {
         case 0: return { name: `${family} ${giv.g}${sp}${pat}`, country };
         case 1: return { name: `${translit(family, CYR_BGN)}, ${translit(giv.g, CYR_BGN)}${sp}${translit(pat, CYR_BGN)}`, country };
+        case 2: return { name: `${giv.g}${sp}${pat} ${family}`, country };
+        case 3: return { name: `${translit(giv.g, CYR_BGN)}${sp}${translit(pat, CYR_BGN)} ${translit(family, CYR_BGN)}`, country };
         default: return { name: `${translit(family, CYR_ICAO).toUpperCase()} ${translit(giv.g, CYR_ICAO).toUpperCase()}${sp}${translit(pat, CYR_ICAO).toUpperCase()}`, country };
       }
     },
@@ -872,12 +998,23 @@ function buildCategories(list: LoadedListSample) {
     ...g,
     first: g.first.filter((f) => !list.singleNames.has(foldToken(f))),
     femaleFrom: g.first.slice(0, g.femaleFrom).filter((f) => !list.singleNames.has(foldToken(f))).length,
-    last: g.last.filter((l) => !nearList(list, l) && !(g.feminine && nearList(list, g.feminine(l)))),
   }));
+  const westBad = groups.map((g) => {
+    const bad = new Uint8Array(g.first.length * g.last.length);
+    g.last.forEach((l, li) => {
+      const ln = near(l);
+      const lf = g.feminine ? near(g.feminine(l)) : ln;
+      g.first.forEach((f, fi) => {
+        if (together(fi >= g.femaleFrom ? lf : ln, near(f))) bad[fi * g.last.length + li] = 1;
+      });
+    });
+    return bad;
+  });
   const pairs = groups.map((g) => g.first.length * g.last.length);
   const totalPairs = pairs.reduce((a, b) => a + b, 0);
   const INITIALS = 'ABCDEFGHJKLMNPRSTW';
   const W_FORMS = 4 + INITIALS.length;
+  // (First Middle Last forms would need triple checks; initials keep the pair check sufficient.)
   const westPeople: Category = {
     size: totalPairs * W_FORMS,
     make(p, h) {
@@ -889,7 +1026,11 @@ function buildCategories(list: LoadedListSample) {
         gi++;
       }
       const g = at(groups, gi);
-      const [fi = 0, li = 0] = radix(k, [g.first.length, g.last.length]);
+      const [f0 = 0, li = 0] = radix(k, [g.first.length, g.last.length]);
+      const bad = at(westBad, gi);
+      // Swap a risky first name for the next one of the same gender.
+      const [lo, n] = f0 < g.femaleFrom ? [0, g.femaleFrom] : [g.femaleFrom, g.first.length - g.femaleFrom];
+      const fi = lo + nextOk(f0 - lo, n, (j) => !bad[(lo + j) * g.last.length + li]);
       const first = at(g.first, fi);
       let last = at(g.last, li);
       if (g.feminine && fi >= g.femaleFrom) last = g.feminine(last);
@@ -905,16 +1046,42 @@ function buildCategories(list: LoadedListSample) {
   };
 
   // International companies -----------------------------------------------------------------------
+  const descs = ['', ...DESCRIPTORS.filter((d) => !list.singleNames.has(foldToken(d)))];
+  const descNear = descs.map((d) => (d ? near(d) : none));
+  // Invented words get one extra edit of margin, and are only compared where it matters:
+  // with one-word list names (brand-only forms such as ООО «Норвио» vs KORDEX OOO), and with
+  // the list names that also contain a descriptor-like word (Yornova Group vs RENOVA GROUP).
+  const singleIdx: number[] = [];
+  list.singleContent.forEach((v, i) => {
+    if (v) singleIdx.push(i);
+  });
+  const singleBuckets = bucketsOfNames(list, singleIdx);
+  const withDesc = new Set<number>();
+  for (const dn of descNear) for (const i of dn) withDesc.add(i);
+  const descBuckets = bucketsOfNames(list, withDesc);
   const brands: string[] = [];
+  const brandNear: Set<number>[] = [];
   for (const head of BRAND_HEADS) for (const tail of BRAND_TAILS) {
     const b = head + tail;
-    if (!nearList(list, b) && !brands.includes(b)) brands.push(b);
+    if (brands.includes(b)) continue;
+    let single = false;
+    for (const i of nearNames(list, b, 1, false, singleBuckets)) if (list.singleContent[i]) single = true;
+    if (single) continue;
+    brands.push(b);
+    brandNear.push(nearNames(list, b, 1, false, descBuckets));
   }
-  const descs = ['', ...DESCRIPTORS.filter((d) => !list.singleNames.has(foldToken(d)))];
+  const intlBad = new Uint8Array(brands.length * descs.length);
+  brands.forEach((_b, bi) => {
+    const bn = at(brandNear, bi);
+    descNear.forEach((dn, di) => {
+      if (together(bn, dn)) intlBad[bi * descs.length + di] = 1;
+    });
+  });
   const intlCompanies: Category = {
     size: brands.length * descs.length * INTL_LEGAL.length,
     make(p, h) {
-      const [bi = 0, di = 0, li = 0] = radix(p, [brands.length, descs.length, INTL_LEGAL.length]);
+      const [bi = 0, d0 = 0, li = 0] = radix(p, [brands.length, descs.length, INTL_LEGAL.length]);
+      const di = nextOk(d0, descs.length, (j) => !intlBad[bi * descs.length + j]);
       const b = at(brands, bi);
       const d = at(descs, di);
       const l = at(INTL_LEGAL, li);
@@ -930,7 +1097,13 @@ function buildCategories(list: LoadedListSample) {
     },
   };
 
-  return { jpPeople, jpCompanies, ruPeople, westPeople, intlCompanies };
+  nc.clear();
+  const pools = {
+    jpFamily: jpFamily.length, jpGiven: jpGiven.length, jpCores: cores.length, ruFamily: ruFamily.length,
+    ruGiven: ruGiven.length, westFirst: groups.map((g) => g.first.length), westLast: groups.map((g) => g.last.length),
+    brands: brands.length, descriptors: descs.length - 1,
+  };
+  return { jpPeople, jpCompanies, ruPeople, westPeople, intlCompanies, pools };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1076,7 +1249,9 @@ function makeGenerator(opts: GenOptions, list: LoadedListSample): PreparedGenera
   const cats = buildCategories(list);
   // 20 slots: the k-th new counterparty goes to category SLOTS[k % 20].
   const ORDER = [cats.jpPeople, cats.jpCompanies, cats.ruPeople, cats.westPeople, cats.intlCompanies];
-  const SLOTS = [0, 3, 2, 0, 1, 4, 0, 3, 2, 0, 1, 4, 0, 3, 2, 0, 1, 3, 2, 4];
+  // Shares: Japanese people 25%, Japanese companies 20%, Russian/Ukrainian people 15%,
+  // other people 20%, international companies 20%.
+  const SLOTS = [0, 3, 1, 4, 2, 0, 3, 1, 4, 0, 2, 3, 1, 4, 0, 3, 2, 1, 4, 0];
   const perCycle = ORDER.map((_, c) => SLOTS.filter((s) => s === c).length);
   const rankInCycle = SLOTS.map((s, i) => SLOTS.slice(0, i).filter((x) => x === s).length);
   const mult = ORDER.map((cat, c) => {

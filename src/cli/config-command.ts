@@ -35,7 +35,7 @@ export const DEFAULT_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'columns.country': 'detected from the header',
   programs: 'all',
   allowlist: 'none',
-  jurisdictions: 'RU Russia, BY Belarus',
+  jurisdictions: resolveJurisdictions(DEFAULT_JURISDICTIONS).map((c) => `${c.code} ${c.name}`).join(', '),
 };
 
 export interface ConfigReport {

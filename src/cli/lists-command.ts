@@ -89,7 +89,7 @@ async function runInventory(flags: InventoryFlags): Promise<number> {
   return 0;
 }
 
-export function inventoryJson(lists: readonly LoadedList[], now: Date): { generatedAt: string; lists: Array<ListInfo & { ageDays: number | null }> } {
+export function inventoryJson(lists: readonly LoadedList[], now: Date): { generatedAt: string; lists: ListInfo[] } {
   return { generatedAt: now.toISOString(), lists: lists.map(({ info }) => ({ ...info, ageDays: listAgeDays(info, now) })) };
 }
 

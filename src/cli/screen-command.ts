@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { Command, Option } from 'commander';
 import { DEFAULT_LIST_PATH, LIST_FORMAT_IDS, loadLists } from '../lists/load';
-import { DEFAULT_MAX_LIST_AGE_DAYS, staleWarning } from '../lists/freshness';
+import { DEFAULT_MAX_LIST_AGE_DAYS, listAgeDays, staleWarning } from '../lists/freshness';
 import { issueWarnings, listSpecs, selectPrograms } from './list-options';
 import { DEFAULT_THRESHOLD, Matcher } from '../match/matcher';
 import { createPrinter, defaultFormat, formatSummary, FORMATS, shouldColor, type Format } from '../report/index';
@@ -144,7 +144,7 @@ async function runScreen(input: string | undefined, flags: ScreenFlags, cmd: Com
       addressColumns: flags.addressColumn,
       all: flags.all,
       matcher,
-      lists: lists.map((l) => l.info),
+      lists: lists.map((l) => ({ ...l.info, ageDays: listAgeDays(l.info, now) })),
       warnings,
       makePrinter: (header) => createPrinter(format, { header, color, width: process.stdout.columns ?? 80 }),
       out,

@@ -18,17 +18,18 @@ export class ConfigError extends UsageError {
   override name = 'ConfigError';
 }
 
-export function parseConfig(text: string, file: string): LoadedConfig {
+/** @param shownAs the path as the user gave it, for messages. */
+export function parseConfig(text: string, file: string, shownAs: string = file): LoadedConfig {
   let input: unknown;
   try {
     input = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    throw new ConfigError(`${file}: not valid JSON: ${(err as Error).message}`);
+    throw new ConfigError(`${shownAs}: not valid JSON: ${(err as Error).message}`);
   }
   const parsed = ConfigSchema.safeParse(input);
   if (!parsed.success) {
     const problems = describeIssues(parsed.error, input).flatMap((p) => p.split('\n'));
-    throw new ConfigError(`${file}: invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    throw new ConfigError(`${shownAs}: invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
   const base = path.dirname(path.resolve(file));
   const config: Config = { ...parsed.data };
@@ -51,5 +52,5 @@ export function loadConfig(explicit: string | undefined, cwd: string = process.c
     if (explicit === undefined && code === 'ENOENT') return null;
     throw new ConfigError(`--config ${file}: cannot read (${code ?? (err as Error).message})`);
   }
-  return parseConfig(text, path.resolve(cwd, file));
+  return parseConfig(text, path.resolve(cwd, file), file);
 }

@@ -74,6 +74,8 @@ export interface ListInfo {
   programs?: Record<string, number>;
   /** Rows (or columns) the reader could not use, each with file and line; absent when none. */
   issues?: ListIssue[];
+  /** Whole days from `date` to the run (recorded by a run for its report). */
+  ageDays?: number | null;
   /** Set when --program kept only part of the list: `entities`, `names`, `wallets`… then count what was screened. */
   programFilter?: { programs: string[]; entitiesBefore: number };
 }

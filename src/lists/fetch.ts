@@ -93,7 +93,6 @@ export interface FetchOptions {
   timeoutMs?: number;
   allowShrink?: boolean;
   now?: () => Date;
-  fetchImpl?: typeof fetch;
 }
 
 export interface FetchResult {
@@ -148,20 +147,16 @@ async function fetchSource(source: Source, options: FetchOptions): Promise<Fetch
       downloads.push({ url, file: file.local, ...(await download(url, local, options)) });
     }
     const fetchedAt = now();
-    await writeFile(
-      path.join(staging, MANIFEST),
-      JSON.stringify(
-        {
-          // What the OFAC reader takes as the list's date: the list as OFAC served it on this day.
-          date: fetchedAt.toISOString().slice(0, 10),
-          source: `${source.id}: downloaded ${fetchedAt.toISOString()} by txscreen lists fetch`,
-          fetchedAt: fetchedAt.toISOString(),
-          files: downloads,
-        },
-        null,
-        2,
-      ) + '\n',
-    );
+    const manifest = {
+      // What the OFAC reader takes as the list's date: the list as OFAC served it on this day.
+      date: fetchedAt.toISOString().slice(0, 10),
+      source: `${source.id}: downloaded ${fetchedAt.toISOString()} by txscreen lists fetch`,
+      fetchedAt: fetchedAt.toISOString(),
+      files: downloads,
+    };
+    const writeManifest = (extra: object = {}): Promise<void> =>
+      writeFile(path.join(staging, MANIFEST), JSON.stringify({ ...manifest, ...extra }, null, 2) + '\n');
+    await writeManifest();
 
     let info: ListInfo;
     try {
@@ -178,8 +173,7 @@ async function fetchSource(source: Source, options: FetchOptions): Promise<Fetch
       );
     }
     // Record the count for the next fetch's shrink check.
-    const manifest = JSON.parse(await readFile(path.join(staging, MANIFEST), 'utf8')) as Record<string, unknown>;
-    await writeFile(path.join(staging, MANIFEST), JSON.stringify({ ...manifest, entities: info.entities }, null, 2) + '\n');
+    await writeManifest({ entities: info.entities });
 
     await swapIn(staging, target);
     const finalFiles = info.files.map((f) => ({ ...f, path: path.join(target, path.basename(f.path)) }));
@@ -198,10 +192,9 @@ async function fetchSource(source: Source, options: FetchOptions): Promise<Fetch
 
 /** Streams one URL to a file; anything but a complete 200 answer is an error. */
 async function download(url: string, file: string, options: FetchOptions): Promise<{ bytes: number; lastModified: string | null }> {
-  const fetchImpl = options.fetchImpl ?? fetch;
   let response: Response;
   try {
-    response = await fetchImpl(url, { redirect: 'follow', signal: AbortSignal.timeout(options.timeoutMs ?? 120_000) });
+    response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(options.timeoutMs ?? 120_000) });
   } catch (err) {
     throw new Error(`cannot download ${url}: ${describe(err)}`);
   }

@@ -6,7 +6,6 @@
 // UTF-8 (with or without BOM) and Shift_JIS/CP932 (Excel on Japanese Windows) are read.
 // The list id is the file's base name: `inhouse-hacks.csv` → "inhouse-hacks".
 import path from 'node:path';
-import { stat } from 'node:fs/promises';
 import { ListError, type EntityName, type Wallet, type LoadedList } from './entity';
 import { cleanText, entityTypeOf, ListBuilder, parseCsvTable, readListFile, splitMulti } from './reader';
 
@@ -146,6 +145,5 @@ export async function readGenericCsv(file: string, listId = genericListId(file))
   }
 
   // In-house files carry no publication date: the file's modification time stands for it.
-  const { mtime } = await stat(file);
-  return list.finish({ format: GENERIC_CSV_FORMAT, files: [meta], date: mtime.toISOString().slice(0, 10), dateSource: 'mtime' });
+  return list.finish(GENERIC_CSV_FORMAT, [meta], null);
 }

@@ -8,7 +8,6 @@
 // countries are ISO codes ("ru", "gb-sct"), and the export has no publication date, so
 // the newest `last_seen` stands for it.
 // Licence: OpenSanctions data is CC BY-NC 4.0; commercial use needs their licence.
-import { stat } from 'node:fs/promises';
 import { ListError, type EntityName, type EntityType, type LoadedList } from './entity';
 import { entityTypeOf, ListBuilder, parseCsvTable, readListFile, splitMulti } from './reader';
 
@@ -80,8 +79,5 @@ export async function readOpenSanctions(file: string, listId = OPENSANCTIONS_LIS
     );
   }
 
-  const date = /^\d{4}-\d{2}-\d{2}/.test(lastSeen) ? lastSeen.slice(0, 10) : null;
-  if (date !== null) return list.finish({ format: OPENSANCTIONS_FORMAT, files: [meta], date, dateSource: 'data' });
-  const { mtime } = await stat(file);
-  return list.finish({ format: OPENSANCTIONS_FORMAT, files: [meta], date: mtime.toISOString().slice(0, 10), dateSource: 'mtime' });
+  return list.finish(OPENSANCTIONS_FORMAT, [meta], /^\d{4}-\d{2}-\d{2}/.test(lastSeen) ? lastSeen.slice(0, 10) : null);
 }

@@ -1,7 +1,7 @@
 // Pieces every list reader beyond OFAC shares: reading a file with its sha256, turning a
 // draft into a validated Entity (or a reject with file and line), and the ListInfo totals.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
@@ -93,11 +93,19 @@ export class ListBuilder {
     return result.data;
   }
 
-  finish(info: { format: string; files: ListFile[]; date: string | null; dateSource: ListInfo['dateSource'] }): LoadedList {
+  /**
+   * The loaded list. `dataDate` is the publication date the file states (YYYY-MM-DD); a
+   * format without one is dated by the file's modification time, and says so.
+   */
+  async finish(format: string, files: ListFile[], dataDate: string | null): Promise<LoadedList> {
+    const date = dataDate ?? (await stat(this.file)).mtime.toISOString().slice(0, 10);
     return {
       info: {
         id: this.listId,
-        ...info,
+        format,
+        files,
+        date,
+        dateSource: dataDate === null ? 'mtime' : 'data',
         ...entityTotals(this.entities),
         loadMs: Math.round(performance.now() - this.started),
         ...(this.issues.length > 0 ? { issues: this.issues } : {}),

@@ -11,8 +11,6 @@
 //   - DOB is DD/MM/YYYY with 00 for an unknown day or month, or YYYY, or MM/YYYY.
 // OFSI retired this list on 28 January 2026 in favour of the FCDO UK Sanctions List; copies
 // from before then still read here.
-import { stat } from 'node:fs/promises';
-import { readSheet } from 'read-excel-file/universal';
 import { ListError, type EntityName, type LoadedList } from './entity';
 import { cleanText, dmyToIso, entityTypeOf, ListBuilder, readListFile } from './reader';
 
@@ -35,6 +33,8 @@ export async function readUkOfsi(file: string, listId = UK_OFSI_LIST_ID): Promis
   const { bytes, meta } = await readListFile(file);
   let data: unknown[][];
   try {
+    // Loaded on first use: every CLI start would otherwise pay ~10 ms to evaluate it.
+    const { readSheet } = await import('read-excel-file/universal');
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer;
     data = (await readSheet(buffer)) as unknown[][];
   } catch (err) {
@@ -70,11 +70,7 @@ export async function readUkOfsi(file: string, listId = UK_OFSI_LIST_ID): Promis
 
   for (const [id, group] of groups) addGroup(list, id, group, get);
 
-  const published = lastUpdated(rows.slice(0, headerIndex));
-  const files = [meta];
-  if (published) return list.finish({ format: UK_OFSI_FORMAT, files, date: published, dateSource: 'data' });
-  const { mtime } = await stat(file);
-  return list.finish({ format: UK_OFSI_FORMAT, files, date: mtime.toISOString().slice(0, 10), dateSource: 'mtime' });
+  return list.finish(UK_OFSI_FORMAT, [meta], lastUpdated(rows.slice(0, headerIndex)));
 }
 
 function cellText(value: unknown): string {

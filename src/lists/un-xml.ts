@@ -13,9 +13,7 @@
 //     (<ALIAS_NAME/>) are common and mean "none".
 // The file is streamed through saxes; only one record's elements are held at a time.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { SaxesParser } from 'saxes';
 import { ListError, type EntityName, type LoadedList } from './entity';
 import { cleanText, ListBuilder, type Draft } from './reader';
 
@@ -40,6 +38,8 @@ export async function readUnXml(file: string, listId = UN_LIST_ID): Promise<Load
   const stack: XmlNode[] = [];
   let depth = 0;
 
+  // Loaded on first use, like the XLSX reader: not every run reads XML.
+  const { SaxesParser } = await import('saxes');
   const parser = new SaxesParser({ xmlns: false, position: true });
   parser.on('opentag', (tag) => {
     depth += 1;
@@ -86,11 +86,7 @@ export async function readUnXml(file: string, listId = UN_LIST_ID): Promise<Load
   }
   if (!rootSeen) throw new ListError(file, null, 'file holds no XML element');
 
-  const files = [{ path: file, bytes, sha256: hash.digest('hex') }];
-  const date = isoDay(dateGenerated);
-  if (date !== null) return list.finish({ format: UN_FORMAT, files, date, dateSource: 'data' });
-  const { mtime } = await stat(file);
-  return list.finish({ format: UN_FORMAT, files, date: mtime.toISOString().slice(0, 10), dateSource: 'mtime' });
+  return list.finish(UN_FORMAT, [{ path: file, bytes, sha256: hash.digest('hex') }], isoDay(dateGenerated));
 }
 
 function isoDay(value: string | null): string | null {

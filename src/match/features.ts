@@ -1,7 +1,7 @@
 // Every scoring feature: a small named function or constant with its weight and a
 // one-line description. The scorer uses them and the explanation is assembled from
 // the same entries, so what a reviewer reads is exactly what made the score.
-import { distance } from 'fastest-levenshtein';
+import { boundedOsaDistance } from './edit-distance';
 import { kanaKeyOfLatin } from './kana-key';
 import type { NameToken } from './normalize';
 
@@ -16,13 +16,17 @@ export const FEATURES = {
   exact: { name: 'exact', value: 1.0, description: 'the query token equals the list token' },
   romanization: { name: 'romanization', value: 0.95, description: 'same name in another romanization (Yevgeniy / Evgenii / Jewgenij)' },
   katakana: { name: 'katakana', value: 0.95, description: 'kana rendering of the list token (プーチン = PUTIN)' },
-  typo: { name: 'typo', value: 1.0, description: 'within the edit budget for the token length: 1 − edits/length' },
-  initial: { name: 'initial', value: 0.6, description: 'a single letter standing for the list token' },
+  typo: { name: 'typo', value: 1.0, description: 'within the edit budget for the token length: 1 − edits/length (a swap of neighbours is one edit)' },
+  initial: { name: 'initial', value: 0.7, description: 'a single letter standing for the list token' },
+  joined: { name: 'joined', value: 0.95, description: 'adjacent words written as one (SergeiLavrov, Vanderbilt): factor on the pair' },
+  weakPair: { name: 'title or function word', value: 0.5, description: 'weight of a matched title or function word (of, the, bin, Mr)' },
+  extraWeak: { name: 'extra title or function word', value: 0.2, description: 'weight of an unmatched title or function word (President, the)' },
   legalSame: { name: 'legal form', value: 1.0, description: 'same legal form (OOO = LLC = Limited Liability Company)' },
   legalClass: { name: 'legal class', value: 0.8, description: 'same class of legal form (AO vs PAO)' },
   legalOther: { name: 'legal mismatch', value: 0.0, description: 'different legal forms (OOO vs AO are different companies)' },
   legalWeight: { name: 'legal form weight', value: 0.3, description: 'legal forms weigh little against the name itself' },
   extraQuery: { name: 'extra', value: 0.8, description: 'weight of a query token with no partner in the list name' },
+  extraPatronymic: { name: 'extra patronymic', value: 0.1, description: 'weight of a query patronymic the list name lacks' },
   extraQueryInitial: { name: 'extra initial', value: 0.3, description: 'weight of an unmatched single-letter query token' },
   missing: { name: 'missing', value: 0.5, description: 'weight of a list token absent from the query (a given name or word)' },
   missingPatronymic: { name: 'missing patronymic', value: 0.1, description: 'weight of a list patronymic absent from the query (often omitted)' },
@@ -31,7 +35,7 @@ export const FEATURES = {
 } as const satisfies Record<string, Feature>;
 
 /** How a query token relates to a list token. */
-export type PairHow = 'exact' | 'romanization' | 'katakana' | 'typo' | 'initial';
+export type PairHow = 'exact' | 'romanization' | 'katakana' | 'typo' | 'initial' | 'joined';
 
 export interface TokenPairScore {
   how: PairHow;
@@ -63,7 +67,7 @@ function fuzzy(a: string, b: string, budget: (len: number) => number, scale: num
   const len = Math.max(a.length, b.length);
   const allowed = budget(len);
   if (allowed === 0 || Math.abs(a.length - b.length) > allowed) return null;
-  const edits = distance(a, b);
+  const edits = boundedOsaDistance(a, b, allowed);
   if (edits > allowed) return null;
   const sim = scale * (1 - edits / len);
   return sim >= MIN_PAIR_SIM ? { sim, edits } : null;

@@ -62,6 +62,11 @@ function latinToKanaRomaji(token: string): string {
     const unit = CONSONANT_UNITS.find((u) => s.startsWith(u, i)) ?? ch;
     i += unit.length;
     const next = s[i];
+    // A soft consonant before ya/yu/yo/ye (Tatyana, Artyom) is written with an i-kana: タチヤナ.
+    if (next === 'y' && i + 1 < s.length && VOWELS.has(s[i + 1] as string) && s[i + 1] !== 'y' && unit !== 'y') {
+      out += `${ONSET[unit] ?? unit}i`;
+      continue;
+    }
     out += next !== undefined && VOWELS.has(next) ? (ONSET[unit] ?? unit) : loneConsonant(unit);
   }
   return out;
@@ -78,6 +83,7 @@ export const KANA_MERGES: readonly Rule[] = [
   { pattern: /si/g, replacement: 'shi', why: 'си → シ' },
   { pattern: /zi/g, replacement: 'ji', why: 'зи → ジ' },
   { pattern: /tu/g, replacement: 'tsu', why: 'ту → トゥ or ツ' },
+  { pattern: /(ch|j|sh)iy([aeou])/g, replacement: '$1$2', why: 'チヤ/チャ, ジユ/ジュ: the same soft consonant' },
   { pattern: /ye/g, replacement: 'e', why: 'е → エ or イェ' },
   { pattern: /yi/g, replacement: 'i', why: 'йи is heard as i' },
   { pattern: /([aeiou])\1+/g, replacement: '$1', why: 'long vowels (ー, イー) are written inconsistently' },

@@ -2,6 +2,7 @@
 // Obshchestvo s Ogranichennoy Otvetstvennostyu), are rewritten to one code. They are
 // kept, not deleted: "OOO X" and "AO X" are different companies. The scorer compares
 // the codes (same code, same class, different class) and gives them little weight.
+import { boundedOsaDistance } from './edit-distance';
 
 export type LegalClass = 'LLC' | 'JSC' | 'CORP' | 'CO' | 'PARTNERSHIP' | 'OTHER';
 
@@ -31,7 +32,12 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   { code: 'gk', cls: 'LLC', spellings: ['gk', 'godo kaisha', 'godogaisha'] },
   { code: 'ltd', cls: 'LLC', spellings: ['ltd', 'limited', 'co ltd', 'company limited', 'co limited', 'pte ltd',
     'pte limited', 'private limited', 'pvt ltd', 'private limited company'] },
-  { code: 'gmbh', cls: 'LLC', spellings: ['gmbh'] },
+  { code: 'gmbh', cls: 'LLC', spellings: ['gmbh', 'gesellschaft mit beschrankter haftung', 'gesellschaft mbh'] },
+  { code: 'spzoo', cls: 'LLC', spellings: ['sp z o o', 'sp z oo', 'spolka z ograniczona odpowiedzialnoscia'] },
+  { code: 'sdnbhd', cls: 'LLC', spellings: ['sdn bhd', 'sendirian berhad', 'bhd', 'berhad'] },
+  { code: 'pt', cls: 'JSC', spellings: ['pt', 'p t', 'perseroan terbatas'] },
+  { code: 'sal', cls: 'JSC', spellings: ['sal', 's a l', 'societe anonyme libanaise'] },
+  { code: 'ptyltd', cls: 'LLC', spellings: ['pty ltd', 'pty limited', 'proprietary limited'] },
   { code: 'sarl', cls: 'LLC', spellings: ['sarl', 's a r l'] },
   { code: 'srl', cls: 'LLC', spellings: ['srl', 's r l'] },
   { code: 'bv', cls: 'LLC', spellings: ['bv', 'b v'] },
@@ -79,20 +85,53 @@ const BY_FIRST_TOKEN: Map<string, Array<{ tokens: string[] } & PhraseEntry>> = (
   return map;
 })();
 
-/** The legal form spelled by tokens[start…], with how many tokens it spans, or null. */
-export function legalFormAt(tokens: readonly string[], start: number): { form: LegalForm; length: number } | null {
-  const candidates = BY_FIRST_TOKEN.get(tokens[start] as string);
-  if (candidates === undefined) return null;
-  for (const candidate of candidates) {
+/** Multi-word spellings by their first letter, longest first, for the typo-tolerant pass. */
+const MULTI_WORD_BY_LETTER: Map<string, Array<{ tokens: string[] } & PhraseEntry>> = (() => {
+  const map = new Map<string, Array<{ tokens: string[] } & PhraseEntry>>();
+  for (const candidate of [...BY_FIRST_TOKEN.values()].flat()) {
+    if (candidate.length < 2) continue;
+    const letter = (candidate.tokens[0] as string)[0] as string;
+    const list = map.get(letter) ?? [];
+    list.push(candidate);
+    map.set(letter, list);
+  }
+  for (const list of map.values()) list.sort((a, b) => b.length - a.length);
+  return map;
+})();
+
+/** Spelling slips inside long legal-form words (LIABILTY, OBSHESTVO) still read as the form. */
+function closeEnough(word: string, spelled: string): boolean {
+  if (word === spelled) return true;
+  const len = Math.max(word.length, spelled.length);
+  const budget = len <= 3 ? 0 : len <= 7 ? 1 : 2;
+  return budget > 0 && boundedOsaDistance(word, spelled, budget) <= budget;
+}
+
+function fuzzyPhraseAt(tokens: readonly string[], start: number): { form: LegalForm; length: number } | null {
+  const first = tokens[start] as string;
+  for (const candidate of MULTI_WORD_BY_LETTER.get(first[0] as string) ?? []) {
     if (start + candidate.length > tokens.length) continue;
     let ok = true;
-    for (let i = 1; i < candidate.length; i++) {
-      if (tokens[start + i] !== candidate.tokens[i]) {
-        ok = false;
-        break;
-      }
-    }
+    for (let i = 0; i < candidate.length && ok; i++) ok = closeEnough(tokens[start + i] as string, candidate.tokens[i] as string);
     if (ok) return { form: candidate.form, length: candidate.length };
   }
   return null;
+}
+
+function exactPhraseAt(tokens: readonly string[], start: number): { form: LegalForm; length: number } | null {
+  for (const candidate of BY_FIRST_TOKEN.get(tokens[start] as string) ?? []) {
+    if (start + candidate.length > tokens.length) continue;
+    let ok = true;
+    for (let i = 1; i < candidate.length && ok; i++) ok = tokens[start + i] === candidate.tokens[i];
+    if (ok) return { form: candidate.form, length: candidate.length };
+  }
+  return null;
+}
+
+/** The legal form spelled by tokens[start…] (exactly, or with slips in long words), or null. */
+export function legalFormAt(tokens: readonly string[], start: number): { form: LegalForm; length: number } | null {
+  const exact = exactPhraseAt(tokens, start);
+  const fuzzy = start + 1 < tokens.length ? fuzzyPhraseAt(tokens, start) : null;
+  if (fuzzy !== null && (exact === null || fuzzy.length > exact.length)) return fuzzy;
+  return exact;
 }

@@ -54,7 +54,7 @@ function toCandidates(hits: MatchHit[], limit: number, wallet: boolean): LookupC
 function tokenNote(tokens: readonly NameToken[]): string {
   const origins = [...new Set(tokens.map((t) => t.origin))];
   if (origins.length === 0) return 'no name tokens';
-  return `read as ${origins.join(' + ')} (${tokens.length} token${tokens.length === 1 ? '' : 's'})`;
+  return `${origins.join(' + ')}, ${tokens.length} token${tokens.length === 1 ? '' : 's'}`;
 }
 
 /**

@@ -8,6 +8,7 @@ import { explainNameScore } from './explain';
 import { NameIndex } from './name-index';
 import { normalizeName, type NameToken } from './normalize';
 import { scoreName, type NameScore } from './score';
+import { rewriteQuery } from './vocabulary';
 
 export interface MatchHit {
   entity: Entity;
@@ -34,7 +35,8 @@ interface WalletRef {
 
 /** Cache key: the normalized tokens, so "PUTIN Vladimir" and "putin, vladimir" share an entry. */
 export function cacheKey(tokens: readonly NameToken[]): string {
-  return tokens.map((t) => (t.kana !== null ? `~${t.text}` : t.text)).join(' ');
+  // Kana and rewritten (split/joined) tokens score differently from plain ones: keep them apart.
+  return tokens.map((t) => `${t.kana !== null ? '~' : ''}${t.text}${t.rewrittenFrom !== undefined ? '+' : ''}`).join(' ');
 }
 
 export class Matcher {
@@ -56,8 +58,9 @@ export class Matcher {
     const entityIndex = this.entities.length;
     this.entities.push(entity);
     const seen = new Set<string>();
+    const person = entity.type === 'individual';
     for (const name of entity.names) {
-      const tokens = normalizeName(name.name).tokens;
+      const tokens = normalizeName(name.name, { person }).tokens;
       const key = `${name.kind === 'weak' ? 'w' : 's'}:${cacheKey(tokens)}`;
       if (tokens.length === 0 || seen.has(key)) continue;
       seen.add(key);
@@ -77,8 +80,13 @@ export class Matcher {
   }
 
   /** Every entity whose best name scores at or above the threshold, best first. */
+  /** Normalized query tokens, glued or split words rewritten against the list's words. */
+  private queryTokens(value: string): NameToken[] {
+    return rewriteQuery(normalizeName(value).tokens, this.index);
+  }
+
   matchName(value: string): MatchHit[] {
-    const tokens = normalizeName(value).tokens;
+    const tokens = this.queryTokens(value);
     if (tokens.length === 0) return [];
     const key = cacheKey(tokens);
     const cached = this.cache.get(key);
@@ -91,7 +99,7 @@ export class Matcher {
 
   /** The same answer as matchName, by scoring every list name: the reference for the index. */
   matchNameExhaustive(value: string): MatchHit[] {
-    const tokens = normalizeName(value).tokens;
+    const tokens = this.queryTokens(value);
     const all = new Set<number>();
     for (let i = 0; i < this.index.names.length; i++) all.add(i);
     return this.scoreCandidates(tokens, all);
@@ -102,7 +110,7 @@ export class Matcher {
     for (const id of candidateIds) {
       const name = this.index.names[id];
       if (name === undefined) continue;
-      const result = scoreName(tokens, name.tokens, name.kind);
+      const result = scoreName(tokens, name.tokens, name.kind, name.units);
       if (result === null || result.score < this.threshold) continue;
       const previous = best.get(name.entityIndex);
       if (previous === undefined || result.score > previous.result.score) best.set(name.entityIndex, { result, text: name.text });

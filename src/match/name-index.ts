@@ -1,18 +1,19 @@
-// Candidate index over list names. The scorer (score.ts) can only give a name a high
-// score if query tokens pair with its tokens (features.ts compareTokens). So:
+// Candidate index over list names. The scorer (score.ts) can only give a name a score
+// if query tokens pair with its tokens (features.ts compareTokens). So:
 //  1. each distinct list token is interned once, with the names that contain it;
 //  2. a query token is compared (with compareTokens itself) against the distinct tokens
 //     that could pair with it: same spelling, same romanization key, a key within the edit
-//     budget (deletion index), or — for kana queries — a kana key within budget;
+//     budget (deletion index), an initial, or — for kana queries — a kana key within budget;
 //  3. per name, the query tokens that found a partner are counted, and only names whose
 //     best possible score (upperBound) reaches the threshold are handed to the scorer.
 // The result equals scoring every list name (a test checks this), at a small fraction
 // of the cost.
 import type { NameKind } from '../lists/entity';
 import { DeletionIndex } from './deletion-index';
-import { compareTokens, editBudget, FEATURES, kanaEditBudget } from './features';
+import { compareTokens, editBudget, FEATURES, isPatronymic, kanaEditBudget } from './features';
 import { kanaKeyOfLatin } from './kana-key';
 import type { NameToken } from './normalize';
+import { unitsOf, type NameUnit } from './score';
 
 export interface IndexedName {
   entityIndex: number;
@@ -20,6 +21,8 @@ export interface IndexedName {
   /** The list's own spelling, shown as matched_name. */
   text: string;
   tokens: NameToken[];
+  /** Alignment units, precomputed for the scorer. */
+  units: NameUnit[];
 }
 
 interface Entry extends IndexedName {
@@ -38,6 +41,7 @@ export class NameIndex {
   private readonly tokens: NameToken[] = [];
   private readonly postings: number[][] = [];
   private readonly tokenBySpelling = new Map<string, number>();
+  private readonly tokensByFirstLetter = new Map<string, number[]>();
   private readonly tokensByKey = new Map<string, number[]>();
   private readonly keys: string[] = [];
   private readonly keyIds = new Map<string, number>();
@@ -52,7 +56,13 @@ export class NameIndex {
     return this.entries;
   }
 
-  add(name: IndexedName): void {
+  /** Some list name has a word with this spelling or romanization key (vocabulary.ts). */
+  has(token: NameToken): boolean {
+    return this.tokenBySpelling.has(token.text) || this.tokensByKey.has(token.key);
+  }
+
+  add(input: Omit<IndexedName, 'units'>): void {
+    const name: IndexedName = { ...input, units: unitsOf(input.tokens) };
     const id = this.entries.length;
     let initials = 0;
     for (const token of name.tokens) {
@@ -73,6 +83,10 @@ export class NameIndex {
     this.tokens.push(token);
     this.postings.push([]);
     this.tokenBySpelling.set(token.text, id);
+    const letter = token.text[0] as string;
+    const sameLetter = this.tokensByFirstLetter.get(letter);
+    if (sameLetter !== undefined) sameLetter.push(id);
+    else this.tokensByFirstLetter.set(letter, [id]);
     const sameKey = this.tokensByKey.get(token.key);
     if (sameKey !== undefined) sameKey.push(id);
     else {
@@ -124,6 +138,14 @@ export class NameIndex {
     };
     const exact = this.tokenBySpelling.get(q.text);
     if (exact !== undefined) candidates.add(exact);
+    // Initials: a query initial pairs with list words of that letter, a query word with
+    // a list initial. Few queries and few list names have initials, so this stays cheap.
+    const first = q.text[0] as string;
+    if (q.text.length === 1) addAll(this.tokensByFirstLetter.get(first));
+    else {
+      const listInitial = this.tokenBySpelling.get(first);
+      if (listInitial !== undefined) candidates.add(listInitial);
+    }
     if (q.kana !== null) {
       const kana = this.kanaIndex();
       const keyIds = new Set<number>();
@@ -144,17 +166,11 @@ export class NameIndex {
     return out;
   }
 
-  /**
-   * Ids of names that can score at least `threshold` (0–100) against the query.
-   * Names whose only possible pairs are initials are not returned when the threshold is
-   * above what initials alone can reach (see upperBound).
-   */
+  /** Ids of every name that can score at least `threshold` (0–100) against the query. */
   candidates(query: readonly NameToken[], threshold: number): number[] {
-    const content = query.filter((t) => t.legal === null);
-    const legalCount = query.length - content.length;
-    const queryInitials = content.filter((t) => t.text.length === 1).length;
     const touched: number[] = [];
-    content.forEach((q, qi) => {
+    query.forEach((q, qi) => {
+      if (q.legal !== null) return;
       const bit = 1 << Math.min(qi, 30);
       for (const tokenId of this.partners(q)) {
         for (const nameId of this.postings[tokenId] as number[]) {
@@ -164,15 +180,40 @@ export class NameIndex {
         }
       }
     });
+    const shape = queryShape(query);
     const out: number[] = [];
     for (const nameId of touched) {
       const matched = popcount(this.marks[nameId] as number);
       this.marks[nameId] = 0;
       const entry = this.entries[nameId] as Entry;
-      if (upperBound(content.length, matched, queryInitials + entry.initials, queryInitials > 0, legalCount) >= threshold) out.push(nameId);
+      if (upperBound(shape, matched, entry.initials) >= threshold) out.push(nameId);
     }
     return out;
   }
+}
+
+/** What the bound needs to know about a query. */
+export interface QueryShape {
+  contentTokens: number;
+  queryInitials: number;
+  legalTokens: number;
+  /** Unmatched weight of each content token, lightest first. */
+  unmatchedWeights: number[];
+}
+
+export function queryShape(query: readonly NameToken[]): QueryShape {
+  const content = query.filter((t) => t.legal === null);
+  const weight = (t: NameToken): number => {
+    if (t.weak) return FEATURES.extraWeak.value;
+    if (isPatronymic(t)) return FEATURES.extraPatronymic.value;
+    return t.text.length === 1 ? FEATURES.extraQueryInitial.value : FEATURES.extraQuery.value;
+  };
+  return {
+    contentTokens: content.length,
+    queryInitials: content.filter((t) => t.text.length === 1).length,
+    legalTokens: query.length - content.length,
+    unmatchedWeights: content.map(weight).sort((a, b) => a - b),
+  };
 }
 
 function popcount(x: number): number {
@@ -184,15 +225,23 @@ function popcount(x: number): number {
 /**
  * The best score a name can reach when `matched` of the query's content tokens found a
  * partner in it: every matched pair perfect, as many of the rest as possible paired as
- * initials, the others unmatched at their lightest weight, every query legal form paired.
- * Never below the real score, so pruning with it loses nothing.
+ * initials, the others unmatched at the lightest weights the query has, every query legal
+ * form paired. Never below the real score (score.ts), so pruning with it loses nothing.
  */
-export function upperBound(queryTokens: number, matched: number, initialSlots: number, queryHasInitials: boolean, legalCount: number): number {
-  const rest = queryTokens - matched;
-  const asInitials = Math.min(rest, initialSlots);
-  const unmatchedWeight = queryHasInitials ? FEATURES.extraQueryInitial.value : FEATURES.extraQuery.value;
-  const legal = legalCount * FEATURES.legalWeight.value;
-  const numerator = matched + asInitials * FEATURES.initial.value + legal;
-  const denominator = matched + asInitials + (rest - asInitials) * unmatchedWeight + legal;
-  return denominator === 0 ? 0 : (100 * numerator) / denominator;
+export function upperBound(shape: QueryShape, matched: number, listInitials: number): number {
+  const rest = shape.contentTokens - matched;
+  const maxInitials = Math.min(rest, shape.queryInitials + listInitials);
+  const legal = shape.legalTokens * FEATURES.legalWeight.value;
+  // Pairing a leftover word as an initial adds (0.7, 1) to the ratio; leaving it unmatched
+  // adds (0, its weight). Which is better depends on the weights, so try every count,
+  // always leaving the lightest words unmatched.
+  let best = 0;
+  for (let k = 0; k <= maxInitials; k++) {
+    let unmatched = 0;
+    for (let i = 0; i < rest - k; i++) unmatched += shape.unmatchedWeights[i] as number;
+    const numerator = matched + k * FEATURES.initial.value + legal;
+    const denominator = matched + k + unmatched + legal;
+    if (denominator > 0) best = Math.max(best, (100 * numerator) / denominator);
+  }
+  return best;
 }

@@ -20,6 +20,15 @@ export interface NameToken {
   kana: string | null;
   /** Set when this token stands for a legal form (its text is the form's code). */
   legal: LegalForm | null;
+  /** A title or function word (Mr, President, of, the, bin): little weight either way. */
+  weak: boolean;
+  /** Set when the matcher split or joined query words against the list's words ("sergeilavrov"). */
+  rewrittenFrom?: string;
+}
+
+export interface NormalizeOptions {
+  /** The name is a person's (list individuals): never read a word as a legal form ("PAO, Yu"). */
+  person?: boolean;
 }
 
 export interface NormalizedName {
@@ -46,13 +55,32 @@ function toAsciiWord(word: string, ukrainian: boolean): { text: string; origin: 
   return { text: anyAscii(latin).toLowerCase(), origin: 'other' };
 }
 
+/**
+ * Titles and function words: they carry little identity, so they weigh little whether
+ * they match or not ("President Putin", "Bank of Moscow", "Osama bin Laden").
+ */
+const WEAK_WORDS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'president', 'prezident', 'general', 'gen', 'colonel', 'col',
+  'major', 'maj', 'captain', 'capt', 'sir', 'lord', 'lady', 'his', 'her', 'excellency', 'hon', 'honorable', 'senator',
+  'minister', 'sheikh', 'shaikh', 'sheik', 'haji', 'hajji', 'hadji', 'mullah', 'mulla', 'maulana', 'imam', 'gospodin',
+  'gospozha', 'herr', 'frau', 'monsieur', 'madame', 'san', 'sama', 'shi',
+  'the', 'of', 'and', 'for', 'de', 'del', 'da', 'di', 'la', 'le', 'les', 'el', 'al', 'von', 'van', 'der', 'den', 'y', 'e',
+  'und', 'et', 'bin', 'ibn', 'ben', 'bint',
+]);
+
+/** "U.S.A.", "S.A.L.", "A.B.C.": dotted initialisms of three or more letters are one word. */
+const DOTTED_INITIALISM = /(?<!\p{L})(?:\p{L}\.){2,}\p{L}(?!\p{L})\.?/gu;
+/** Stress marks in Cyrillic dictionary spellings (Влади́мир): the letter is the same without them. */
+const STRESS_MARKS = /[\u0300\u0301]/g;
+
 /** Short forms like "AO", "SA", "CO" are legal forms only at either end of a longer name. */
 const SHORT_FORM_MAX = 3;
 
-export function normalizeName(raw: string): NormalizedName {
+export function normalizeName(raw: string, options: NormalizeOptions = {}): NormalizedName {
   let text = raw.normalize('NFKC');
   for (const [pattern, replacement] of CJK_LEGAL_FORMS) text = text.replace(pattern, replacement);
-  text = text.replace(APOSTROPHES, '');
+  text = text.replace(APOSTROPHES, '').replace(STRESS_MARKS, '');
+  if (text.includes('.')) text = text.replace(DOTTED_INITIALISM, (m) => m.replace(/\./g, ''));
   const ukrainian = hasCyrillic(text) && isUkrainian(text);
 
   const words: Array<{ text: string; origin: TokenOrigin }> = [];
@@ -68,11 +96,11 @@ export function normalizeName(raw: string): NormalizedName {
   const plain = words.map((w) => w.text);
   const tokens: NameToken[] = [];
   for (let i = 0; i < words.length; ) {
-    const legal = legalFormAt(plain, i);
+    const legal = options.person === true ? null : legalFormAt(plain, i);
     const atEdge = i === 0 || (legal !== null && i + legal.length === words.length);
     const isShortSingle = legal !== null && legal.length === 1 && (plain[i] as string).length <= SHORT_FORM_MAX;
     if (legal !== null && words.length > legal.length && (!isShortSingle || atEdge)) {
-      tokens.push({ text: legal.form.code, key: legal.form.code, origin: 'latin', kana: null, legal: legal.form });
+      tokens.push({ text: legal.form.code, key: legal.form.code, origin: 'latin', kana: null, legal: legal.form, weak: false });
       i += legal.length;
       continue;
     }
@@ -83,8 +111,14 @@ export function normalizeName(raw: string): NormalizedName {
       origin: word.origin,
       kana: word.origin === 'kana' ? kanaKeyOfRomaji(word.text) : null,
       legal: null,
+      weak: WEAK_WORDS.has(word.text),
     });
     i++;
   }
   return { raw, tokens };
+}
+
+/** A token for a new spelling (a split or joined word), keyed like any other. */
+export function tokenFor(text: string, origin: TokenOrigin, rewrittenFrom: string): NameToken {
+  return { text, key: romanizationKey(text), origin, kana: null, legal: null, weak: WEAK_WORDS.has(text), rewrittenFrom };
 }

@@ -1,10 +1,17 @@
 // Scores one query name against one list name: align tokens one-to-one (best pairs
-// first, order-independent), then a weighted mean in which unmatched parts count
-// against the score with their own weights (features.ts). The explanation lists the
-// same alignment and weights that produced the number.
+// first, order-independent), then a weighted
+// mean in which unmatched parts count against the score with their own weights
+// (features.ts). The explanation lists the same alignment and weights.
 import type { NameKind } from '../lists/entity';
 import { compareTokens, FEATURES, isPatronymic, type PairHow } from './features';
 import type { NameToken } from './normalize';
+
+/** A token as an alignment unit (first = last = its index). */
+export interface NameUnit {
+  first: number;
+  last: number;
+  token: NameToken;
+}
 
 export interface AlignedPair {
   query: NameToken;
@@ -30,95 +37,93 @@ export interface NameScore {
   weakAlias: boolean;
 }
 
+/** The content tokens as alignment units. */
+export function unitsOf(tokens: readonly NameToken[]): NameUnit[] {
+  const units: NameUnit[] = [];
+  tokens.forEach((token, i) => {
+    if (token.legal === null) units.push({ first: i, last: i, token });
+  });
+  return units;
+}
+
 interface Candidate {
-  qi: number;
-  ci: number;
+  q: NameUnit;
+  c: NameUnit;
   how: PairHow;
   sim: number;
   edits: number;
+  span: number;
 }
 
-function alignContent(query: NameToken[], list: NameToken[]): Candidate[] {
+const spanOf = (u: NameUnit): number => u.last - u.first + 1;
+
+function alignContent(qUnits: readonly NameUnit[], cUnits: readonly NameUnit[]): Candidate[] {
   const all: Candidate[] = [];
-  for (let qi = 0; qi < query.length; qi++) {
-    const q = query[qi] as NameToken;
-    if (q.legal !== null) continue;
-    for (let ci = 0; ci < list.length; ci++) {
-      const c = list[ci] as NameToken;
-      if (c.legal !== null) continue;
-      const pair = compareTokens(q, c);
-      if (pair !== null) all.push({ qi, ci, ...pair });
+  for (const q of qUnits) {
+    const qSpan = spanOf(q);
+    for (const c of cUnits) {
+      const cSpan = spanOf(c);
+      const pair = compareTokens(q.token, c.token);
+      if (pair === null) continue;
+      // A word the query rewrote (split or joined against the list's words) pays a little.
+      const rewritten = q.token.rewrittenFrom !== undefined;
+      all.push({ q, c, ...pair, sim: rewritten ? pair.sim * FEATURES.joined.value : pair.sim, span: Math.max(qSpan, cSpan) });
     }
   }
-  // Greedy best pairs: each token pairs at most once; ties keep query order (stable sort).
-  all.sort((a, b) => b.sim - a.sim);
+  // Greedy best pairs, each token used once; on equal similarity the wider join wins
+  // (it explains more of both names), then query order (stable sort).
+  all.sort((a, b) => b.sim - a.sim || b.span - a.span);
   const usedQ = new Set<number>();
   const usedC = new Set<number>();
   const chosen: Candidate[] = [];
+  const free = (used: Set<number>, u: NameUnit): boolean => {
+    for (let i = u.first; i <= u.last; i++) if (used.has(i)) return false;
+    return true;
+  };
   for (const cand of all) {
-    if (usedQ.has(cand.qi) || usedC.has(cand.ci)) continue;
-    usedQ.add(cand.qi);
-    usedC.add(cand.ci);
+    if (!free(usedQ, cand.q) || !free(usedC, cand.c)) continue;
+    for (let i = cand.q.first; i <= cand.q.last; i++) usedQ.add(i);
+    for (let i = cand.c.first; i <= cand.c.last; i++) usedC.add(i);
     chosen.push(cand);
   }
   return chosen;
 }
 
-function legalPair(q: NameToken, c: NameToken): Pick<AlignedPair, 'how' | 'sim'> {
-  const qf = q.legal;
-  const cf = c.legal;
-  if (qf !== null && cf !== null && qf.code === cf.code) return { how: 'legal form', sim: FEATURES.legalSame.value };
-  if (qf !== null && cf !== null && qf.cls === cf.cls) return { how: 'legal class', sim: FEATURES.legalClass.value };
-  return { how: 'legal mismatch', sim: FEATURES.legalOther.value };
+/** Legal forms pair best-first: same code, then same class, then whatever is left. */
+function alignLegal(qLegal: NameToken[], cLegal: NameToken[]): AlignedPair[] {
+  const pairs: AlignedPair[] = [];
+  const leftQ = [...qLegal];
+  const leftC = [...cLegal];
+  const take = (match: (q: NameToken, c: NameToken) => boolean, how: AlignedPair['how'], sim: number): void => {
+    for (let i = 0; i < leftQ.length; i++) {
+      const q = leftQ[i] as NameToken;
+      const j = leftC.findIndex((c) => match(q, c));
+      if (j === -1) continue;
+      pairs.push({ query: q, list: leftC[j] as NameToken, how, sim, weight: FEATURES.legalWeight.value, edits: 0 });
+      leftQ.splice(i, 1);
+      leftC.splice(j, 1);
+      i--;
+    }
+  };
+  take((q, c) => q.legal?.code === c.legal?.code, 'legal form', FEATURES.legalSame.value);
+  take((q, c) => q.legal?.cls === c.legal?.cls, 'legal class', FEATURES.legalClass.value);
+  take(() => true, 'legal mismatch', FEATURES.legalOther.value);
+  return pairs;
+}
+
+function unmatchedFeature(token: NameToken, side: 'query' | 'list'): { name: string; value: number } {
+  if (token.legal !== null) return FEATURES.missingLegal;
+  if (token.weak) return FEATURES.extraWeak;
+  if (isPatronymic(token)) return side === 'list' ? FEATURES.missingPatronymic : FEATURES.extraPatronymic;
+  if (side === 'query') return token.text.length === 1 ? FEATURES.extraQueryInitial : FEATURES.extraQuery;
+  return FEATURES.missing;
 }
 
 function round1(x: number): number {
   return Math.round(x * 10) / 10;
 }
 
-/** Score of query vs one list name, or null when no content token pairs at all. */
-export function scoreName(query: NameToken[], list: NameToken[], kind: NameKind): NameScore | null {
-  const chosen = alignContent(query, list);
-  if (chosen.length === 0) return null;
-
-  // Explanations read in the query's word order.
-  chosen.sort((a, b) => a.qi - b.qi);
-  const pairs: AlignedPair[] = chosen.map((c) => ({
-    query: query[c.qi] as NameToken,
-    list: list[c.ci] as NameToken,
-    how: c.how,
-    sim: c.sim,
-    weight: 1,
-    edits: c.edits,
-  }));
-  const pairedQ = new Set(chosen.map((c) => c.qi));
-  const pairedC = new Set(chosen.map((c) => c.ci));
-
-  const qLegal = query.filter((t) => t.legal !== null);
-  const cLegal = list.filter((t) => t.legal !== null);
-  const legalCount = Math.min(qLegal.length, cLegal.length);
-  for (let i = 0; i < legalCount; i++) {
-    const q = qLegal[i] as NameToken;
-    const c = cLegal[i] as NameToken;
-    pairs.push({ query: q, list: c, ...legalPair(q, c), weight: FEATURES.legalWeight.value, edits: 0 });
-  }
-
-  const unmatched: Unmatched[] = [];
-  query.forEach((t, i) => {
-    if (t.legal !== null) return;
-    if (pairedQ.has(i)) return;
-    const f = t.text.length === 1 ? FEATURES.extraQueryInitial : FEATURES.extraQuery;
-    unmatched.push({ token: t, side: 'query', feature: f.name, weight: f.value });
-  });
-  list.forEach((t, i) => {
-    if (t.legal !== null) return;
-    if (pairedC.has(i)) return;
-    const f = isPatronymic(t) ? FEATURES.missingPatronymic : FEATURES.missing;
-    unmatched.push({ token: t, side: 'list', feature: f.name, weight: f.value });
-  });
-  for (const t of qLegal.slice(legalCount)) unmatched.push({ token: t, side: 'query', feature: FEATURES.missingLegal.name, weight: FEATURES.missingLegal.value });
-  for (const t of cLegal.slice(legalCount)) unmatched.push({ token: t, side: 'list', feature: FEATURES.missingLegal.name, weight: FEATURES.missingLegal.value });
-
+function ratio(pairs: readonly AlignedPair[], unmatched: readonly Unmatched[]): { numerator: number; denominator: number } {
   let numerator = 0;
   let denominator = 0;
   for (const p of pairs) {
@@ -126,6 +131,52 @@ export function scoreName(query: NameToken[], list: NameToken[], kind: NameKind)
     denominator += p.weight;
   }
   for (const u of unmatched) denominator += u.weight;
+  return { numerator, denominator };
+}
+
+/**
+ * Score of query vs one list name, or null when no content token pairs at all.
+ * `listUnits` may be passed precomputed (the index keeps them per list name).
+ */
+export function scoreName(query: NameToken[], list: NameToken[], kind: NameKind, listUnits: readonly NameUnit[] = unitsOf(list)): NameScore | null {
+  const chosen = alignContent(unitsOf(query), listUnits);
+  if (chosen.length === 0) return null;
+
+  // Explanations read in the query's word order.
+  chosen.sort((a, b) => a.q.first - b.q.first);
+  const pairs: AlignedPair[] = chosen.map((c) => ({
+    query: c.q.token,
+    list: c.c.token,
+    how: c.how,
+    sim: c.sim,
+    weight: c.span * (c.span === 1 && (c.q.token.weak || c.c.token.weak) ? FEATURES.weakPair.value : 1),
+    edits: c.edits,
+  }));
+  const pairedQ = new Set<number>();
+  const pairedC = new Set<number>();
+  for (const c of chosen) {
+    for (let i = c.q.first; i <= c.q.last; i++) pairedQ.add(i);
+    for (let i = c.c.first; i <= c.c.last; i++) pairedC.add(i);
+  }
+
+  const qLegal = query.filter((t) => t.legal !== null);
+  const cLegal = list.filter((t) => t.legal !== null);
+  const legalPairs = alignLegal(qLegal, cLegal);
+  pairs.push(...legalPairs);
+  const pairedLegal = new Set<NameToken>(legalPairs.flatMap((p) => [p.query, p.list]));
+
+  const unmatched: Unmatched[] = [];
+  const collect = (tokens: readonly NameToken[], paired: Set<number>, side: 'query' | 'list'): void => {
+    tokens.forEach((t, i) => {
+      if (t.legal !== null ? pairedLegal.has(t) : paired.has(i)) return;
+      const f = unmatchedFeature(t, side);
+      unmatched.push({ token: t, side, feature: f.name, weight: f.value });
+    });
+  };
+  collect(query, pairedQ, 'query');
+  collect(list, pairedC, 'list');
+
+  const { numerator, denominator } = ratio(pairs, unmatched);
   let score = (100 * numerator) / denominator;
 
   const weakAlias = kind === 'weak';
@@ -139,13 +190,7 @@ export function scoreName(query: NameToken[], list: NameToken[], kind: NameKind)
 
 /** Points the score would gain without this unmatched part (for "missing: X (−4)"). */
 export function unmatchedCost(result: NameScore, u: Unmatched): number {
-  let numerator = 0;
-  let denominator = 0;
-  for (const p of result.pairs) {
-    numerator += p.sim * p.weight;
-    denominator += p.weight;
-  }
-  for (const other of result.unmatched) denominator += other.weight;
+  const { numerator, denominator } = ratio(result.pairs, result.unmatched);
   const withIt = (100 * numerator) / denominator;
   const without = (100 * numerator) / (denominator - u.weight);
   return round1(without - withIt);

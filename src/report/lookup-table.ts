@@ -51,8 +51,8 @@ function layout(opts: LookupTableOptions) {
   return { width, c, field };
 }
 
-function walletText(e: Entity): string {
-  return e.wallets.map((w) => `${w.ticker} ${w.address}${w.partial === true ? ' (cut short by the list)' : ''}`).join('; ');
+function walletLines(e: Entity): string[] {
+  return e.wallets.map((w) => `${w.ticker} ${w.address}${w.partial === true ? ' (cut short by the list)' : ''}`);
 }
 
 function candidateBlock(cand: LookupCandidate, threshold: number, opts: LookupTableOptions): string[] {
@@ -74,8 +74,9 @@ function candidateBlock(cand: LookupCandidate, threshold: number, opts: LookupTa
   if (aliases.length > 0) lines.push(...field('aliases', aliases.map((n) => (n.kind === 'aka' ? n.name : `${n.name} (${n.kind})`)).join('; ')));
   if (e.birthDates.length > 0) lines.push(...field('born', e.birthDates.join('; ')));
   if (e.nationalities.length > 0) lines.push(...field('nationality', e.nationalities.join('; ')));
-  if (e.addresses.length > 0) lines.push(...field('addresses', e.addresses.join('; ')));
-  if (e.wallets.length > 0) lines.push(...field('wallets', walletText(e)));
+  // One address / wallet per line: they are what a reviewer compares with the customer record.
+  e.addresses.forEach((a, i) => lines.push(...field(i === 0 ? 'addresses' : '', a)));
+  walletLines(e).forEach((w, i) => lines.push(...field(i === 0 ? 'wallets' : '', w)));
   if (e.remarks.trim() !== '') lines.push(...field('remarks', remarksExcerpt(e.remarks), c.dim));
   lines.push(...field('why', cand.explanation));
   return lines;
@@ -95,7 +96,7 @@ function resultBlock(result: LookupResult, report: LookupReport, opts: LookupTab
     lines.push(c.green(result.kind === 'address' ? 'no wallet match' : `no candidate scoring ${report.minScore} or more`));
     return lines.join('\n') + '\n';
   }
-  lines.push(`${result.total} ${floor}${shown}, best first`);
+  lines.push(...hang('', '', `${result.total} ${floor}${shown}, best first`, width, plain));
   lines.push('');
   for (const cand of result.candidates) lines.push(...candidateBlock(cand, report.threshold, opts), '');
   return lines.join('\n').replace(/\n+$/, '') + '\n';

@@ -68,12 +68,19 @@ export function tablePrinter(opts: PrinterOptions): Printer {
     return hang(prefix, styledPrefix, sanitize(record.error ?? 'unknown error'), width, plain);
   };
 
-  // --show-suppressed: dim, two lines per suppressed hit, so allowlisted hits stay visible but recede.
+  // --show-suppressed: a short dim block per suppressed hit, so allowlisted hits stay visible but recede.
   const suppressedLines = (record: ScreenedRecord, hit: Hit): string[] => {
     const a = hit.allowlisted;
-    const head = `${lineNo(record)}SUPPRESSED ${hit.score.toFixed(1)}  ${hit.list} #${hit.entity.id} ${hit.entity.name} ← ${hit.column}=${JSON.stringify(hit.value)}`;
-    const why = a === undefined ? 'allowlisted' : `allowlisted ${a.source}: ${a.reason} (${a.reviewer}, ${a.decided}, expires ${a.expires})`;
-    return [...hang('', '', sanitize(head), width, c.dim), ...hang(INDENT, INDENT, sanitize(why), width, c.dim)];
+    const prefix = `${lineNo(record)}SUPPRESSED ${hit.score.toFixed(1)}  `;
+    const dimField = (label: string, text: string): string[] => {
+      const p = INDENT + label.padEnd(LABEL_WIDTH);
+      return hang(p, c.dim(p), sanitize(text), width, c.dim);
+    };
+    return [
+      ...hang(prefix, c.dim(prefix), sanitize(`${hit.list} #${hit.entity.id} ${hit.entity.name}`), width, c.dim),
+      ...dimField('column', `${hit.column}=${JSON.stringify(hit.value)}${hit.kind !== 'name' ? ` [${hit.kind}]` : ''}`),
+      ...dimField('allowed', a === undefined ? 'allowlisted' : `${a.source}: ${a.reason} (${a.reviewer}, decided ${a.decided}, expires ${a.expires})`),
+    ];
   };
 
   const clearLine = (record: ScreenedRecord): string =>

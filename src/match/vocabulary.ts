@@ -1,0 +1,67 @@
+// Query rewriting against the list's own words: a glued name ("SergeiLavrov", "JSCARGUMENT")
+// is split where every part is a list word, and words split apart ("Pri Gozhin",
+// "Van der Bilt") are joined when the join is a list word and a part is not. Both the
+// indexed and the exhaustive matcher score the rewritten query, so they stay identical.
+import { tokenFor, type NameToken } from './normalize';
+
+export interface Vocabulary {
+  /** True when some list name has a word with this spelling or romanization key. */
+  has(token: NameToken): boolean;
+}
+
+const MIN_SPLIT_LENGTH = 6;
+const MIN_PART = 2;
+const MAX_JOIN = 3;
+
+function known(vocab: Vocabulary, text: string): boolean {
+  return vocab.has(tokenFor(text, 'latin', text));
+}
+
+/** Parts (2 or 3) of `text` that are all list words, longest-first part layout, or null. */
+function split(vocab: Vocabulary, text: string): string[] | null {
+  for (let p = text.length - MIN_PART; p >= MIN_PART; p--) {
+    const left = text.slice(0, p);
+    const right = text.slice(p);
+    if (!known(vocab, left)) continue;
+    if (known(vocab, right)) return [left, right];
+    for (let q = right.length - MIN_PART; q >= MIN_PART; q--) {
+      if (known(vocab, right.slice(0, q)) && known(vocab, right.slice(q))) return [left, right.slice(0, q), right.slice(q)];
+    }
+  }
+  return null;
+}
+
+export function rewriteQuery(tokens: readonly NameToken[], vocab: Vocabulary): NameToken[] {
+  const out: NameToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as NameToken;
+    const latin = token.legal === null && token.kana === null;
+    // Join: up to three adjacent words whose join is a list word while some part is not.
+    if (latin) {
+      let joined: NameToken | null = null;
+      for (let span = MAX_JOIN; span >= 2 && joined === null; span--) {
+        const parts = tokens.slice(i, i + span);
+        if (parts.length < span || parts.some((p) => p.legal !== null || p.kana !== null)) continue;
+        const text = parts.map((p) => p.text).join('');
+        if (known(vocab, text) && parts.some((p) => !vocab.has(p))) {
+          joined = tokenFor(text, token.origin, parts.map((p) => p.text).join(' '));
+          i += span - 1;
+        }
+      }
+      if (joined !== null) {
+        out.push(joined);
+        continue;
+      }
+    }
+    // Split: a long word no list name has, made of words list names do have.
+    if (latin && token.text.length >= MIN_SPLIT_LENGTH && !vocab.has(token)) {
+      const parts = split(vocab, token.text);
+      if (parts !== null) {
+        for (const part of parts) out.push(tokenFor(part, token.origin, token.text));
+        continue;
+      }
+    }
+    out.push(token);
+  }
+  return out;
+}
