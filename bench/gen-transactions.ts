@@ -218,6 +218,19 @@ function translit(s: string, table: Record<string, string>): string {
   return o;
 }
 
+/** BGN/PCGN as lists write it: е/ё are ye/yo at word start and after vowels, ъ and ь (Евсеев -> Yevseyev). */
+function translitPCGN(s: string): string {
+  const YE = 'аеёиоуыэюяъьй';
+  let out = '';
+  let prev = '';
+  for (const ch of s.toLowerCase()) {
+    if (ch === 'е' || ch === 'ё') out += prev === '' || YE.includes(prev) ? (ch === 'е' ? 'ye' : 'yo') : 'e';
+    else out += CYR_BGN[ch] ?? ch;
+    prev = ch;
+  }
+  return out;
+}
+
 const LAT_CYR: [string, string][] = [
   ['shch', 'щ'], ['sh', 'ш'], ['ch', 'ч'], ['zh', 'ж'], ['kh', 'х'], ['ts', 'ц'], ['th', 'т'], ['ck', 'к'],
   ['qu', 'кв'], ['ya', 'я'], ['yu', 'ю'], ['a', 'а'], ['b', 'б'], ['c', 'к'], ['d', 'д'], ['e', 'е'], ['f', 'ф'],
@@ -326,6 +339,12 @@ const JP_GIVEN = jp(`
 琴音:コトネ:Kotone 詩織:シオリ:Shiori 静香:シズカ:Shizuka 雅美:マサミ:Masami 敦子:アツコ:Atsuko 弘子:ヒロコ:Hiroko 文子:フミコ:Fumiko
 玲奈:レナ:Rena 茜:アカネ:Akane 萌:モエ:Moe 美里:ミサト:Misato 奈央:ナオ:Nao 理沙:リサ:Risa 沙耶:サヤ:Saya 佳子:ヨシコ:Yoshiko
 真理子:マリコ:Mariko 涼子:リョウコ:Ryoko
+大翔:ヒロト:Hiroto 蒼真:ソウマ:Soma 奏太:カナタ:Kanata 朝陽:アサヒ:Asahi 律:リツ:Ritsu 岳:ガク:Gaku 新:アラタ:Arata
+陽向:ヒナタ:Hinata 瑛太:エイタ:Eita 信二:シンジ:Shinji 雄大:ユウダイ:Yudai 達郎:タツロウ:Tatsuro 俊:シュン:Shun 大志:タイシ:Taishi
+健吾:ケンゴ:Kengo 拓郎:タクロウ:Takuro 昇:ノボル:Noboru 功:イサオ:Isao 三郎:サブロウ:Saburo 次郎:ジロウ:Jiro
+結愛:ユア:Yua 心春:コハル:Koharu 莉子:リコ:Riko 美羽:ミウ:Miu 彩葉:イロハ:Iroha 日菜子:ヒナコ:Hinako 千晴:チハル:Chiharu
+小雪:コユキ:Koyuki 真央:マオ:Mao 梨花:リカ:Rika 由香里:ユカリ:Yukari 優奈:ユウナ:Yuna 晴美:ハルミ:Harumi 加奈子:カナコ:Kanako
+千里:チサト:Chisato 好美:ヨシミ:Yoshimi
 `);
 
 // Russian / Ukrainian / Belarusian: masculine family names in Cyrillic; feminine forms derived.
@@ -507,7 +526,10 @@ const JP_CORES: { kana: string; romaji: string }[] = `サクラ:Sakura ヒノデ
 ミヤビ:Miyabi コトブキ:Kotobuki ヤマブキ:Yamabuki フジミ:Fujimi ハルカゼ:Harukaze ナギサ:Nagisa タチバナ:Tachibana
 キラメキ:Kirameki ホシゾラ:Hoshizora アカツキ:Akatsuki セイラン:Seiran ハナミズキ:Hanamizuki ミツバ:Mitsuba アオバ:Aoba
 ヒマワリ:Himawari トキワ:Tokiwa カスミ:Kasumi イナホ:Inaho ユウナギ:Yunagi サザナミ:Sazanami コマチ:Komachi ヒバリ:Hibari
-ツユクサ:Tsuyukusa ワダチ:Wadachi マホロバ:Mahoroba イロドリ:Irodori スズラン:Suzuran`
+ツユクサ:Tsuyukusa ワダチ:Wadachi マホロバ:Mahoroba イロドリ:Irodori スズラン:Suzuran
+ミカゲ:Mikage ヨツバ:Yotsuba アマネ:Amane カグラ:Kagura ユキミ:Yukimi ミヤコ:Miyako カナデ:Kanade シズク:Shizuku ホタル:Hotaru
+サザンカ:Sazanka ツバキ:Tsubaki キキョウ:Kikyo アジサイ:Ajisai ナデシコ:Nadeshiko ミズナギ:Mizunagi ユズリハ:Yuzuriha オボロ:Oboro
+ヒスイ:Hisui コハク:Kohaku シノノメ:Shinonome タマユラ:Tamayura`
   .split(/\s+/)
   .filter(Boolean)
   .map((t) => {
@@ -590,6 +612,8 @@ export interface LoadedListSample {
   singleContent: Uint8Array;
   /** Tokens of each list name (index as in tokenNames). */
   nameTokens: string[][];
+  /** Ordered pairs of initials of list names made only of initials and legal forms (S.A.S. E.U. -> "eu", "ue"…). */
+  initialPairs: Set<string>;
   /** Words that make up a list name on their own, apart from initials (OLGA, ANA I, CAPITAL S.A.L.). */
   singleNames: Set<string>;
   /** "given|patronymic" keys of listed individuals. */
@@ -641,6 +665,7 @@ export function loadList(listPath: string): LoadedListSample {
   const givenPatronymic = new Set<string>();
   const singleContent = new Uint8Array(allNames.length);
   const nameTokens: string[][] = [];
+  const initialPairs = new Set<string>();
   const index = (v: string, nameIdx: number) => {
     const ids = tokenNames.get(v);
     if (!ids) tokenNames.set(v, [nameIdx]);
@@ -654,10 +679,15 @@ export function loadList(listPath: string): LoadedListSample {
     if (words.length === 1 && words[0]) singleNames.add(words[0]);
     const content = toks.filter((t) => t.length >= 2 && !LEGAL_WORDS.has(t));
     if (content.length === 1) singleContent[nameIdx] = 1;
+    if (content.length === 0) {
+      const inits = toks.filter((t) => t.length === 1);
+      for (const x of inits) for (const y of inits) if (x !== y) initialPairs.add(x + y);
+    }
     toks.forEach((t, i) => {
       if (t.length === 1) {
-        // An initial pairs with any word starting with it; it matters in short names (M-IABU).
-        if (toks.length <= 3) index('#' + t, nameIdx);
+        // An initial pairs with any word starting with it; it matters in names with at most two
+        // real words (M-IABU, S.A.S. E.U.).
+        if (content.length <= 2) index('#' + t, nameIdx);
         return;
       }
       index(t, nameIdx);
@@ -674,7 +704,7 @@ export function loadList(listPath: string): LoadedListSample {
   });
   const tokensByLength = lengthBuckets([...tokenNames.keys()].filter((t) => !t.startsWith('#')));
   const preferred = entries.filter((e) => /RUSSIA-EO14024|BELARUS-EO14038/.test(e.programs));
-  return { entries, preferred, wallets, tokenNames, tokensByLength, singleNames, singleContent, nameTokens, givenPatronymic };
+  return { entries, preferred, wallets, tokenNames, tokensByLength, singleNames, singleContent, nameTokens, initialPairs, givenPatronymic };
 }
 
 type Buckets = { words: string[]; masks: Int32Array }[];
@@ -736,6 +766,27 @@ function popcount(x: number): number {
   return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
+/** Optimal-string-alignment distance: Levenshtein plus adjacent transpositions. */
+function osaDistance(a: string, b: string): number {
+  const n = b.length;
+  let prev2 = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  let cur = new Array<number>(n + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        v = Math.min(v, (prev2[j - 2] as number) + 1);
+      }
+      cur[j] = v;
+    }
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[n] as number;
+}
+
 /** Edits a fuzzy name matcher typically forgives at this token length. */
 function editBudget(len: number): number {
   return len <= 3 ? 0 : len <= 7 ? 1 : 2;
@@ -746,15 +797,15 @@ function editBudget(len: number): number {
  * word's tokens (or of their romanization keys): exact up to 3 letters, one edit up to 7,
  * two edits from 8.
  */
-function nearNames(list: LoadedListSample, word: string, slack = 0, initials = true, buckets: Buckets = list.tokensByLength): Set<number> {
+export function nearNames(list: LoadedListSample, word: string, extra = 0, buckets: Buckets = list.tokensByLength): Set<number> {
   const out = new Set<number>();
   const add = (tok: string) => {
     for (const i of list.tokenNames.get(tok) ?? []) out.add(i);
   };
   for (const tok of tokens(word)) {
-    if (initials) add('#' + tok.charAt(0));
     for (const t of tok === romanKey(tok) ? [tok] : [tok, romanKey(tok)]) {
       add(t);
+      const slack = t.length >= 5 ? extra : 0; // short tokens stay strict, as matchers keep them
       const m = letterMask(t);
       for (let len = Math.max(2, t.length - 2 - slack); len <= t.length + 2 + slack; len++) {
         const longer = Math.max(len, t.length);
@@ -766,7 +817,9 @@ function nearNames(list: LoadedListSample, word: string, slack = 0, initials = t
           // n edits change at most 2n letters of the alphabet: cheap reject before Levenshtein.
           if (popcount((bucket.masks[i] as number) ^ m) > 2 * budget) continue;
           const w = bucket.words[i] as string;
-          if (distance(t, w) <= budget) add(w);
+          const d = distance(t, w);
+          // Matchers may count a swap of two letters as one edit (Gritsenko ~ Khristenko).
+          if (d <= budget || (d === budget + 1 && osaDistance(t, w) <= budget)) add(w);
         }
       }
     }
@@ -774,37 +827,75 @@ function nearNames(list: LoadedListSample, word: string, slack = 0, initials = t
   return out;
 }
 
-/** Memoized nearNames for building the pools (dropped once the pools are built). */
-function nearCache(list: LoadedListSample): {
-  near: (word: string, slack?: number, initials?: boolean) => Set<number>;
-  clear: () => void;
-} {
-  const cache = new Map<string, Set<number>>();
+/** Where a part of a generated name could land in list names: by a word, or as an initial. */
+interface Near {
+  words: Set<number>;
+  initials: Set<number>;
+  /** First letter, for list names made of initials only (S.A.S. E.U.). */
+  first: string;
+}
+
+/** Memoized look-ups for building the pools (dropped once the pools are built). */
+function nearCache(list: LoadedListSample): { near: (word: string, extra?: number, buckets?: Buckets) => Near; clear: () => void } {
+  const cache = new Map<string, Near>();
   return {
-    near: (word, slack = 0, initials = true) => {
-      const key = `${slack}${initials ? 'i' : ''}|${word}`;
+    near: (word, extra = 0, buckets) => {
+      const key = `${extra}${buckets ? 'b' : ''}|${word}`;
       let r = cache.get(key);
-      if (!r) cache.set(key, (r = nearNames(list, word, slack, initials)));
+      if (!r) {
+        const initials = new Set<number>();
+        for (const t of tokens(word)) for (const i of list.tokenNames.get('#' + t.charAt(0)) ?? []) initials.add(i);
+        r = { words: nearNames(list, word, extra, buckets), initials, first: foldToken(word).charAt(0) };
+        cache.set(key, r);
+      }
       return r;
     },
     clear: () => cache.clear(),
   };
 }
 
-/** Two parts of a generated name are risky together when one list name is near both. */
-function together(a: Set<number>, b: Set<number>): boolean {
+function intersects(a: Set<number>, b: Set<number>): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const i of small) if (large.has(i)) return true;
   return false;
 }
 
-/** Index of the first entry at or after i (cyclically) for which ok() holds; i itself if none. */
-function nextOk(i: number, n: number, ok: (j: number) => boolean): number {
-  for (let d = 0; d < n; d++) {
-    const j = (i + d) % n;
-    if (ok(j)) return j;
+/**
+ * Two parts of a generated name are risky together when one list name is near both: word and
+ * word, or word and initial (two initials alone do not make a hit), or when the list has a name
+ * made only of their two initials.
+ */
+function together(list: LoadedListSample, a: Near, b: Near): boolean {
+  return (
+    intersects(a.words, b.words) ||
+    intersects(a.words, b.initials) ||
+    intersects(a.initials, b.words) ||
+    list.initialPairs.has(a.first + b.first)
+  );
+}
+
+function mergeNear(parts: Near[]): Near {
+  const words = new Set<number>();
+  const initials = new Set<number>();
+  for (const p of parts) {
+    for (const i of p.words) words.add(i);
+    for (const i of p.initials) initials.add(i);
   }
-  return i;
+  return { words, initials, first: parts[0]?.first ?? '' };
+}
+
+/**
+ * First safe combination at or after `index` in a flattened space (cyclic), where `bad` marks
+ * the risky ones. The last component varies fastest, so a risky pair first tries the other
+ * given names (descriptors…) of the same family name (brand…), then moves on.
+ */
+function nextSafe(index: number, bad: Uint8Array): number {
+  const n = bad.length;
+  for (let d = 0; d < n; d++) {
+    const j = (index + d) % n;
+    if (!bad[j]) return j;
+  }
+  return index;
 }
 
 /** any-ascii reads kanji as Chinese (東 -> "Dong"): the token a matcher would see. */
@@ -847,17 +938,19 @@ export function buildCategories(list: LoadedListSample) {
   const jpBad = new Uint8Array(jpFamily.length * jpGiven.length);
   // Kana renderings are compared in "Japanese sound" space, which forgives more: one extra edit.
   jpFamily.forEach((f, fi) => {
-    const fr = near(f.romaji, 1);
+    const fr = near(f.romaji);
     const fk = near(kanjiToken(f.kanji));
     jpGiven.forEach((g, gi) => {
-      if (together(fr, near(g.romaji, 1)) || together(fk, near(kanjiToken(g.kanji)))) jpBad[fi * jpGiven.length + gi] = 1;
+      if (together(list, fr, near(g.romaji)) || together(list, fk, near(kanjiToken(g.kanji)))) jpBad[fi * jpGiven.length + gi] = 1;
     });
   });
   const jpPeople: Category = {
     size: jpFamily.length * jpGiven.length * JP_FORMS,
     make(p) {
-      const [fi = 0, g0 = 0, form = 0] = radix(p, [jpFamily.length, jpGiven.length, JP_FORMS]);
-      const gi = nextOk(g0, jpGiven.length, (j) => !jpBad[fi * jpGiven.length + j]);
+      const [f0 = 0, g0 = 0, form = 0] = radix(p, [jpFamily.length, jpGiven.length, JP_FORMS]);
+      const safe = nextSafe(f0 * jpGiven.length + g0, jpBad);
+      const fi = Math.floor(safe / jpGiven.length);
+      const gi = safe % jpGiven.length;
       const f = at(jpFamily, fi);
       const g = at(jpGiven, gi);
       const F = f.romaji.toUpperCase();
@@ -893,25 +986,28 @@ export function buildCategories(list: LoadedListSample) {
   const cores = JP_CORES.filter((c) => !list.singleNames.has(foldToken(c.romaji)));
   const places = [null, ...JP_PLACES];
   const JPC_FORMS = 6;
-  const none = new Set<number>();
+  const none: Near = { words: new Set(), initials: new Set(), first: '' };
   const placeNear = places.map((pl) => (pl ? near(pl.romaji) : none));
-  const bizNear = JP_BIZ.map((b) => near(b.en, 1));
+  const bizNear = JP_BIZ.map((b) => near(b.en));
   const jpcBad = new Uint8Array(places.length * cores.length * JP_BIZ.length);
   cores.forEach((c, ci) => {
-    const cn = near(c.romaji, 1);
+    const cn = near(c.romaji);
     places.forEach((_, pi) => {
       const pn = at(placeNear, pi);
       JP_BIZ.forEach((_b, bi) => {
         const bn = at(bizNear, bi);
-        if (together(cn, bn) || together(pn, cn) || together(pn, bn)) jpcBad[(pi * cores.length + ci) * JP_BIZ.length + bi] = 1;
+        if (together(list, cn, bn) || (pn !== none && (together(list, pn, cn) || together(list, pn, bn)))) jpcBad[(pi * cores.length + ci) * JP_BIZ.length + bi] = 1;
       });
     });
   });
   const jpCompanies: Category = {
     size: places.length * cores.length * JP_BIZ.length * JP_LEGAL.length * JPC_FORMS,
     make(p, h) {
-      const [pi = 0, ci = 0, b0 = 0, li = 0, form = 0] = radix(p, [places.length, cores.length, JP_BIZ.length, JP_LEGAL.length, JPC_FORMS]);
-      const bi = nextOk(b0, JP_BIZ.length, (j) => !jpcBad[(pi * cores.length + ci) * JP_BIZ.length + j]);
+      const [p0 = 0, c0 = 0, b0 = 0, li = 0, form = 0] = radix(p, [places.length, cores.length, JP_BIZ.length, JP_LEGAL.length, JPC_FORMS]);
+      const safe = nextSafe((p0 * cores.length + c0) * JP_BIZ.length + b0, jpcBad);
+      const bi = safe % JP_BIZ.length;
+      const ci = Math.floor(safe / JP_BIZ.length) % cores.length;
+      const pi = Math.floor(safe / JP_BIZ.length / cores.length);
       const pl = at(places, pi);
       const c = at(cores, ci);
       const b = at(JP_BIZ, bi);
@@ -936,20 +1032,17 @@ export function buildCategories(list: LoadedListSample) {
   const fem = (m: string) =>
     /(ов|ев|ёв|ин|ын)$/.test(m) ? m + 'а' : /ский$/.test(m) ? m.replace(/ский$/, 'ская') : /ой$/.test(m) ? m.replace(/ой$/, 'ая') : m;
   const ruFamily = [...RU_FAMILY.map((f) => ({ f, country: 'RU' })), ...UA_FAMILY.map((f) => ({ f, country: 'UA' }))];
-  const ruFamNear = ruFamily.map(({ f }) => {
-    const u = new Set<number>();
-    for (const v of [translit(f, CYR_BGN), translit(f, CYR_ICAO), translit(fem(f), CYR_BGN), translit(fem(f), CYR_ICAO)]) for (const i of near(v)) u.add(i);
-    return u;
-  });
+  const romanizations = (c: string) => [translit(c, CYR_BGN), translit(c, CYR_ICAO), translitPCGN(c)];
+  const ruFamNear = ruFamily.map(({ f }) => mergeNear([...romanizations(f), ...romanizations(fem(f))].map((v) => near(v))));
   const givenPatronymic = list.givenPatronymic;
   const ruGiven = [...RU_GIVEN_M.map((g) => ({ g, female: false })), ...RU_GIVEN_F.map((g) => ({ g, female: true }))].filter(
     ({ g }) => !list.singleNames.has(foldToken(translit(g, CYR_BGN))) && !list.singleNames.has(foldToken(translit(g, CYR_ICAO))),
   );
   const ruBad = new Uint8Array(ruFamily.length * ruGiven.length);
   ruGiven.forEach(({ g }, gi) => {
-    const gn = new Set([...near(translit(g, CYR_BGN)), ...near(translit(g, CYR_ICAO))]);
+    const gn = mergeNear(romanizations(g).map((v) => near(v)));
     ruFamNear.forEach((fn, fi) => {
-      if (together(fn, gn)) ruBad[fi * ruGiven.length + gi] = 1;
+      if (together(list, fn, gn)) ruBad[fi * ruGiven.length + gi] = 1;
     });
   });
   const RU_PLAIN_FORMS = 5;
@@ -959,10 +1052,12 @@ export function buildCategories(list: LoadedListSample) {
     size: plain + ruFamily.length * ruGiven.length * RU_PATRONYMIC.length * RU_PAT_FORMS,
     make(p, h) {
       const withPat = p >= plain;
-      const [fi = 0, g0 = 0, form = 0, pi = 0] = withPat
+      const [f0 = 0, g0 = 0, form = 0, pi = 0] = withPat
         ? radix(p - plain, [ruFamily.length, ruGiven.length, RU_PAT_FORMS, RU_PATRONYMIC.length])
         : radix(p, [ruFamily.length, ruGiven.length, RU_PLAIN_FORMS]);
-      const gi = nextOk(g0, ruGiven.length, (j) => !ruBad[fi * ruGiven.length + j]);
+      const safe = nextSafe(f0 * ruGiven.length + g0, ruBad);
+      const fi = Math.floor(safe / ruGiven.length);
+      const gi = safe % ruGiven.length;
       const fam = at(ruFamily, fi);
       const giv = at(ruGiven, gi);
       const family = giv.female ? fem(fam.f) : fam.f;
@@ -1005,7 +1100,7 @@ export function buildCategories(list: LoadedListSample) {
       const ln = near(l);
       const lf = g.feminine ? near(g.feminine(l)) : ln;
       g.first.forEach((f, fi) => {
-        if (together(fi >= g.femaleFrom ? lf : ln, near(f))) bad[fi * g.last.length + li] = 1;
+        if (together(list, fi >= g.femaleFrom ? lf : ln, near(f))) bad[li * g.first.length + fi] = 1;
       });
     });
     return bad;
@@ -1026,11 +1121,10 @@ export function buildCategories(list: LoadedListSample) {
         gi++;
       }
       const g = at(groups, gi);
-      const [f0 = 0, li = 0] = radix(k, [g.first.length, g.last.length]);
-      const bad = at(westBad, gi);
-      // Swap a risky first name for the next one of the same gender.
-      const [lo, n] = f0 < g.femaleFrom ? [0, g.femaleFrom] : [g.femaleFrom, g.first.length - g.femaleFrom];
-      const fi = lo + nextOk(f0 - lo, n, (j) => !bad[(lo + j) * g.last.length + li]);
+      const [f0 = 0, l0 = 0] = radix(k, [g.first.length, g.last.length]);
+      const safe = nextSafe(l0 * g.first.length + f0, at(westBad, gi));
+      const fi = safe % g.first.length;
+      const li = Math.floor(safe / g.first.length);
       const first = at(g.first, fi);
       let last = at(g.last, li);
       if (g.feminine && fi >= g.femaleFrom) last = g.feminine(last);
@@ -1057,31 +1151,33 @@ export function buildCategories(list: LoadedListSample) {
   });
   const singleBuckets = bucketsOfNames(list, singleIdx);
   const withDesc = new Set<number>();
-  for (const dn of descNear) for (const i of dn) withDesc.add(i);
+  for (const dn of descNear) for (const i of dn.words) withDesc.add(i);
   const descBuckets = bucketsOfNames(list, withDesc);
   const brands: string[] = [];
-  const brandNear: Set<number>[] = [];
+  const brandNear: Near[] = [];
   for (const head of BRAND_HEADS) for (const tail of BRAND_TAILS) {
     const b = head + tail;
     if (brands.includes(b)) continue;
     let single = false;
-    for (const i of nearNames(list, b, 1, false, singleBuckets)) if (list.singleContent[i]) single = true;
+    for (const i of nearNames(list, b, 1, singleBuckets)) if (list.singleContent[i]) single = true;
     if (single) continue;
     brands.push(b);
-    brandNear.push(nearNames(list, b, 1, false, descBuckets));
+    brandNear.push(near(b, 1, descBuckets));
   }
   const intlBad = new Uint8Array(brands.length * descs.length);
   brands.forEach((_b, bi) => {
     const bn = at(brandNear, bi);
     descNear.forEach((dn, di) => {
-      if (together(bn, dn)) intlBad[bi * descs.length + di] = 1;
+      if (together(list, bn, dn)) intlBad[bi * descs.length + di] = 1;
     });
   });
   const intlCompanies: Category = {
     size: brands.length * descs.length * INTL_LEGAL.length,
     make(p, h) {
-      const [bi = 0, d0 = 0, li = 0] = radix(p, [brands.length, descs.length, INTL_LEGAL.length]);
-      const di = nextOk(d0, descs.length, (j) => !intlBad[bi * descs.length + j]);
+      const [b0 = 0, d0 = 0, li = 0] = radix(p, [brands.length, descs.length, INTL_LEGAL.length]);
+      const safe = nextSafe(b0 * descs.length + d0, intlBad);
+      const bi = Math.floor(safe / descs.length);
+      const di = safe % descs.length;
       const b = at(brands, bi);
       const d = at(descs, di);
       const l = at(INTL_LEGAL, li);
@@ -1102,6 +1198,12 @@ export function buildCategories(list: LoadedListSample) {
     jpFamily: jpFamily.length, jpGiven: jpGiven.length, jpCores: cores.length, ruFamily: ruFamily.length,
     ruGiven: ruGiven.length, westFirst: groups.map((g) => g.first.length), westLast: groups.map((g) => g.last.length),
     brands: brands.length, descriptors: descs.length - 1,
+    /** Share of combinations that are safe (the rest are redirected to a safe neighbour). */
+    safe: Object.fromEntries(
+      Object.entries({ jpBad, jpcBad, ruBad, intlBad, ...Object.fromEntries(westBad.map((b, i) => [`west${i}`, b])) }).map(
+        ([k, b]) => [k, Number((1 - b.reduce((a, x) => a + x, 0) / Math.max(1, b.length)).toFixed(3))],
+      ),
+    ),
   };
   return { jpPeople, jpCompanies, ruPeople, westPeople, intlCompanies, pools };
 }
@@ -1249,9 +1351,9 @@ function makeGenerator(opts: GenOptions, list: LoadedListSample): PreparedGenera
   const cats = buildCategories(list);
   // 20 slots: the k-th new counterparty goes to category SLOTS[k % 20].
   const ORDER = [cats.jpPeople, cats.jpCompanies, cats.ruPeople, cats.westPeople, cats.intlCompanies];
-  // Shares: Japanese people 25%, Japanese companies 20%, Russian/Ukrainian people 15%,
-  // other people 20%, international companies 20%.
-  const SLOTS = [0, 3, 1, 4, 2, 0, 3, 1, 4, 0, 2, 3, 1, 4, 0, 3, 2, 1, 4, 0];
+  // Shares: Japanese people 25%, Japanese companies 15%, Russian/Ukrainian people 15%,
+  // other people 20%, international companies 25%.
+  const SLOTS = [0, 4, 3, 1, 2, 4, 0, 3, 4, 2, 0, 1, 4, 3, 0, 2, 4, 3, 1, 0];
   const perCycle = ORDER.map((_, c) => SLOTS.filter((s) => s === c).length);
   const rankInCycle = SLOTS.map((s, i) => SLOTS.slice(0, i).filter((x) => x === s).length);
   const mult = ORDER.map((cat, c) => {
@@ -1493,20 +1595,19 @@ async function main(argv: string[]): Promise<number> {
   });
   const write = (chunk: string): Promise<void> | null =>
     out.write(chunk) ? null : new Promise<void>((resolve) => out.once('drain', () => resolve()));
-  // Join a few thousand lines per write: cheap on garbage and on per-call overhead.
-  const BATCH = 4096;
-  let batch: string[] = [gen.header];
+  // Collect about 256 KB per write: few calls into the stream, little garbage.
+  let buf = gen.header;
   for (const line of gen.rows()) {
-    batch.push(line);
-    if (batch.length >= BATCH) {
-      const p = write(batch.join(''));
-      batch = [];
+    buf += line;
+    if (buf.length >= 1 << 18) {
+      const p = write(buf);
+      buf = '';
       if (p) await p;
       if (failed) break;
     }
   }
-  if (batch.length > 0 && !failed) {
-    const p = write(batch.join(''));
+  if (buf.length > 0 && !failed) {
+    const p = write(buf);
     if (p) await p;
   }
   if (args.out) await new Promise<void>((resolve) => (out as ReturnType<typeof createWriteStream>).end(() => resolve()));

@@ -8,7 +8,7 @@
 // and no string is ever built. A hash collision only adds a candidate that the caller's
 // verification rejects, so the index stays exact.
 
-const BUCKET_BITS = 16;
+const BUCKET_BITS = 20;
 const BUCKETS = 1 << BUCKET_BITS;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -24,37 +24,40 @@ function hashWithout(s: string, skipA: number, skipB: number): number {
   return Math.imul(h ^ (s.length - (skipA >= 0 ? 1 : 0) - (skipB >= 0 ? 1 : 0)), FNV_PRIME) >>> 0;
 }
 
-/** Calls `visit` with the hash of every deletion variant (up to 2 deletions). */
-function forEachVariantHash(s: string, maxDeletes: number, visit: (hash: number) => void): void {
-  visit(hashWithout(s, -1, -1));
+/** Calls `visit` with the hash of every deletion variant (up to 2 deletions) and its deletion count. */
+function forEachVariantHash(s: string, maxDeletes: number, visit: (hash: number, deletes: number) => void): void {
+  visit(hashWithout(s, -1, -1), 0);
   const n = s.length;
   if (maxDeletes >= 1 && n > 1) {
     for (let i = 0; i < n; i++) {
       // Deleting either of two equal neighbours gives the same variant: visit it once.
       if (i > 0 && s.charCodeAt(i) === s.charCodeAt(i - 1)) continue;
-      visit(hashWithout(s, i, -1));
+      visit(hashWithout(s, i, -1), 1);
     }
   }
   if (maxDeletes >= 2 && n > 2) {
-    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) visit(hashWithout(s, i, j));
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) visit(hashWithout(s, i, j), 2);
   }
 }
 
 export class DeletionIndex {
   private hashes: number[] = [];
   private ids: number[] = [];
-  private built: { offsets: Uint32Array; hashes: Uint32Array; ids: Uint32Array } | null = null;
+  private lengths: number[] = [];
+  private built: { offsets: Uint32Array; hashes: Uint32Array; ids: Uint32Array; lengths: Uint8Array } | null = null;
 
   /**
-   * @param deletesFor how many deletions to store for a string of this length: it must cover
-   *   the largest edit budget the string can get against any partner.
+   * @param budget edits allowed between two strings, from the longer one's length; each
+   *   string is stored with the deletions the largest budget it can get needs (a partner
+   *   is at most 2 longer).
    */
-  constructor(private readonly deletesFor: (length: number) => number) {}
+  constructor(private readonly budget: (length: number) => number) {}
 
   add(s: string, id: number): void {
-    forEachVariantHash(s, Math.min(2, this.deletesFor(s.length)), (hash) => {
+    forEachVariantHash(s, Math.min(2, this.budget(s.length + 2)), (hash) => {
       this.hashes.push(hash);
       this.ids.push(id);
+      this.lengths.push(Math.min(255, s.length));
     });
     this.built = null;
   }
@@ -68,23 +71,35 @@ export class DeletionIndex {
     const cursor = counts.slice(0, BUCKETS);
     const hashes = new Uint32Array(n);
     const ids = new Uint32Array(n);
+    const lengths = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       const h = this.hashes[i] as number;
       const at = cursor[h >>> BUCKET_BITS]!++;
       hashes[at] = h;
       ids[at] = this.ids[i] as number;
+      lengths[at] = this.lengths[i] as number;
     }
-    this.built = { offsets, hashes, ids };
+    this.built = { offsets, hashes, ids, lengths };
     return this.built;
   }
 
-  /** Ids of strings that may be within `maxDeletes` (≤ 2) edits of q (unverified). */
-  search(q: string, maxDeletes: number, into: Set<number>): void {
-    const { offsets, hashes, ids } = this.built ?? this.build();
-    forEachVariantHash(q, Math.min(2, maxDeletes), (hash) => {
+  /**
+   * Ids of strings that may be within the edit budget of q (unverified): both sides'
+   * deletions must fit the budget of that pair, so a short query does not collect every
+   * long string that shrinks to it.
+   */
+  search(q: string, into: Set<number>): void {
+    const { offsets, hashes, ids, lengths } = this.built ?? this.build();
+    forEachVariantHash(q, Math.min(2, this.budget(q.length + 2)), (hash, queryDeletes) => {
+      const variantLength = q.length - queryDeletes;
       const bucket = hash >>> BUCKET_BITS;
       const end = offsets[bucket + 1] as number;
-      for (let i = offsets[bucket] as number; i < end; i++) if (hashes[i] === hash) into.add(ids[i] as number);
+      for (let i = offsets[bucket] as number; i < end; i++) {
+        if (hashes[i] !== hash) continue;
+        const length = lengths[i] as number;
+        const allowed = this.budget(Math.max(length, q.length));
+        if (queryDeletes <= allowed && length - variantLength <= allowed) into.add(ids[i] as number);
+      }
     });
   }
 

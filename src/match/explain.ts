@@ -14,7 +14,7 @@ export function explainNameScore(result: NameScore): string {
     const cost = unmatchedCost(result, u);
     const label = u.side === 'list' ? 'missing' : 'extra';
     const shown = u.side === 'list' ? u.token.text.toUpperCase() : u.token.text;
-    const kind = u.feature === 'missing patronymic' ? ' patronymic' : u.feature === 'missing legal form' ? ' legal form' : '';
+    const kind = u.feature.endsWith('patronymic') ? (u.feature === 'different patronymic' ? ' different patronymic' : ' patronymic') : u.feature.endsWith('legal form') ? ' legal form' : '';
     parts.push(`${label}${kind}: ${shown} (−${cost.toFixed(1)})`);
   }
   if (result.weakAlias) parts.push('weak alias (×0.9)');

@@ -30,6 +30,7 @@ export const FEATURES = {
   extraQueryInitial: { name: 'extra initial', value: 0.3, description: 'weight of an unmatched single-letter query token' },
   missing: { name: 'missing', value: 0.5, description: 'weight of a list token absent from the query (a given name or word)' },
   missingPatronymic: { name: 'missing patronymic', value: 0.1, description: 'weight of a list patronymic absent from the query (often omitted)' },
+  otherPatronymic: { name: 'different patronymic', value: 0.65, description: 'weight of each patronymic when both names have one and they differ (a different father)' },
   missingLegal: { name: 'missing legal form', value: 0.1, description: 'weight of a legal form present on one side only' },
   weakAlias: { name: 'weak alias', value: 0.9, description: 'OFAC weak a.k.a.: counts only when every token matches, scaled down' },
 } as const satisfies Record<string, Feature>;
@@ -87,13 +88,13 @@ export function compareTokens(q: NameToken, c: NameToken): TokenPairScore | null
     return long.startsWith(short) && long.length > 1 ? { how: 'initial', sim: FEATURES.initial.value, edits: 0 } : null;
   }
   if (q.key === c.key && q.key.length >= 2) return { how: 'romanization', sim: FEATURES.romanization.value, edits: 0 };
-  // Fuzzy pairs are gated on the romanization key (the candidate index searches that
-  // space); the similarity then comes from the spelling itself when it is within budget.
-  const roman = fuzzy(q.key, c.key, editBudget, FEATURES.romanization.value);
-  if (roman === null) return null;
+  // A slip in the spelling, or in the romanization key (a slip on top of another
+  // romanization); whichever explains the pair better. The index searches both spaces.
   const typo = fuzzy(q.text, c.text, editBudget, FEATURES.typo.value);
-  if (typo !== null && typo.sim >= roman.sim) return { how: 'typo', ...typo };
-  return { how: 'romanization', ...roman };
+  const roman = fuzzy(q.key, c.key, editBudget, FEATURES.romanization.value);
+  if (typo !== null && (roman === null || typo.sim >= roman.sim)) return { how: 'typo', ...typo };
+  if (roman !== null) return { how: 'romanization', ...roman };
+  return null;
 }
 
 const PATRONYMIC = /(ovich|evich|yevich|ovna|evna|yevna|ichna|ovych|evych|ivna|avich|ovitch|ovitsch|owitsch)$|^(ogly|oglu|kyzy|uly|kizi)$/;

@@ -85,11 +85,12 @@ const BY_FIRST_TOKEN: Map<string, Array<{ tokens: string[] } & PhraseEntry>> = (
   return map;
 })();
 
-/** Multi-word spellings by their first letter, longest first, for the typo-tolerant pass. */
+/** Multi-word and long spellings by their first letter, longest first, for the typo-tolerant pass. */
 const MULTI_WORD_BY_LETTER: Map<string, Array<{ tokens: string[] } & PhraseEntry>> = (() => {
   const map = new Map<string, Array<{ tokens: string[] } & PhraseEntry>>();
   for (const candidate of [...BY_FIRST_TOKEN.values()].flat()) {
-    if (candidate.length < 2) continue;
+    // Single words are typo-tolerant only when long (CORPORATION, INCORPORATED, LIMITED).
+    if (candidate.length < 2 && (candidate.tokens[0] as string).length < 7) continue;
     const letter = (candidate.tokens[0] as string)[0] as string;
     const list = map.get(letter) ?? [];
     list.push(candidate);
@@ -131,7 +132,7 @@ function exactPhraseAt(tokens: readonly string[], start: number): { form: LegalF
 /** The legal form spelled by tokens[start…] (exactly, or with slips in long words), or null. */
 export function legalFormAt(tokens: readonly string[], start: number): { form: LegalForm; length: number } | null {
   const exact = exactPhraseAt(tokens, start);
-  const fuzzy = start + 1 < tokens.length ? fuzzyPhraseAt(tokens, start) : null;
+  const fuzzy = (tokens[start] as string).length >= 4 ? fuzzyPhraseAt(tokens, start) : null;
   if (fuzzy !== null && (exact === null || fuzzy.length > exact.length)) return fuzzy;
   return exact;
 }

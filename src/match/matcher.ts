@@ -7,7 +7,7 @@ import { addressFolding, MIN_ADDRESS_LENGTH, normalizeAddress } from './address'
 import { explainNameScore } from './explain';
 import { NameIndex } from './name-index';
 import { normalizeName, type NameToken } from './normalize';
-import { scoreName, type NameScore } from './score';
+import { scoreName, unitsOf, type NameScore } from './score';
 import { rewriteQuery } from './vocabulary';
 
 export interface MatchHit {
@@ -107,10 +107,11 @@ export class Matcher {
 
   private scoreCandidates(tokens: NameToken[], candidateIds: Iterable<number>): MatchHit[] {
     const best = new Map<number, { result: NameScore; text: string }>();
+    const queryUnits = unitsOf(tokens);
     for (const id of candidateIds) {
       const name = this.index.names[id];
       if (name === undefined) continue;
-      const result = scoreName(tokens, name.tokens, name.kind, name.units);
+      const result = scoreName(tokens, name.tokens, name.kind, name.units, queryUnits);
       if (result === null || result.score < this.threshold) continue;
       const previous = best.get(name.entityIndex);
       if (previous === undefined || result.score > previous.result.score) best.set(name.entityIndex, { result, text: name.text });

@@ -30,10 +30,15 @@ interface Entry extends IndexedName {
   initials: number;
 }
 
-/** Largest budget a string of this length can get against a partner up to 2 longer. */
-const keyDeletes = (length: number): number => editBudget(length + 2);
-const kanaDeletes = (length: number): number => kanaEditBudget(length + 2);
 const PARTNER_CACHE_SIZE = 100_000;
+
+/** List tokens a query token pairs with: as words, or only as an initial. */
+interface Partners {
+  /** Best first, with the similarity of each pair (for the bound). */
+  words: number[];
+  sims: number[];
+  initials: number[];
+}
 
 export class NameIndex {
   private readonly entries: Entry[] = [];
@@ -45,12 +50,16 @@ export class NameIndex {
   private readonly tokensByKey = new Map<string, number[]>();
   private readonly keys: string[] = [];
   private readonly keyIds = new Map<string, number>();
-  private readonly fuzzyKeys = new DeletionIndex(keyDeletes);
+  private readonly fuzzyKeys = new DeletionIndex(editBudget);
+  /** Spellings within the edit budget (a typo the romanization key would blur). */
+  private readonly fuzzySpellings = new DeletionIndex(editBudget);
   /** Built on the first kana query: most exports never need it. */
   private kana: { byKey: Map<string, number[]>; keys: string[]; fuzzy: DeletionIndex } | null = null;
-  private readonly marks: Array<number> = [];
+  private marks = new Int32Array(1024);
+  /** Per touched name: the sum of each matched query word's best pair similarity. */
+  private simSums = new Float64Array(1024);
   /** Partners per query token: tokens repeat across distinct names far more than names do. */
-  private readonly partnerCache = new Map<string, number[]>();
+  private readonly partnerCache = new Map<string, Partners>();
 
   get names(): readonly IndexedName[] {
     return this.entries;
@@ -59,6 +68,11 @@ export class NameIndex {
   /** Some list name has a word with this spelling or romanization key (vocabulary.ts). */
   has(token: NameToken): boolean {
     return this.tokenBySpelling.has(token.text) || this.tokensByKey.has(token.key);
+  }
+
+  /** Some list word pairs with this token as a word (exactly, fuzzily, by sound; not as an initial). */
+  pairs(token: NameToken): boolean {
+    return this.partners(token).words.length > 0;
   }
 
   add(input: Omit<IndexedName, 'units'>): void {
@@ -73,7 +87,12 @@ export class NameIndex {
       if (list[list.length - 1] !== id) list.push(id);
     }
     this.entries.push({ ...name, initials });
-    this.marks.push(0);
+    if (this.entries.length > this.marks.length) {
+      const marks = new Int32Array(this.marks.length * 2);
+      marks.set(this.marks);
+      this.marks = marks;
+      this.simSums = new Float64Array(marks.length);
+    }
   }
 
   private intern(token: NameToken): number {
@@ -83,6 +102,7 @@ export class NameIndex {
     this.tokens.push(token);
     this.postings.push([]);
     this.tokenBySpelling.set(token.text, id);
+    if (token.text.length >= 2) this.fuzzySpellings.add(token.text, id);
     const letter = token.text[0] as string;
     const sameLetter = this.tokensByFirstLetter.get(letter);
     if (sameLetter !== undefined) sameLetter.push(id);
@@ -104,7 +124,7 @@ export class NameIndex {
     if (this.kana !== null) return this.kana;
     const byKey = new Map<string, number[]>();
     const keys: string[] = [];
-    const fuzzy = new DeletionIndex(kanaDeletes);
+    const fuzzy = new DeletionIndex(kanaEditBudget);
     this.tokens.forEach((token, tokenId) => {
       if (token.text.length < 2) return;
       const key = kanaKeyOfLatin(token.text);
@@ -120,7 +140,7 @@ export class NameIndex {
     return this.kana;
   }
 
-  private partners(q: NameToken): number[] {
+  private partners(q: NameToken): Partners {
     const cacheKey = q.kana !== null ? `~${q.text}` : q.text;
     const cached = this.partnerCache.get(cacheKey);
     if (cached !== undefined) return cached;
@@ -131,7 +151,7 @@ export class NameIndex {
   }
 
   /** Distinct list tokens that pair with this query token (verified with compareTokens). */
-  private findPartners(q: NameToken): number[] {
+  private findPartners(q: NameToken): Partners {
     const candidates = new Set<number>();
     const addAll = (ids: number[] | undefined): void => {
       if (ids !== undefined) for (const id of ids) candidates.add(id);
@@ -149,48 +169,86 @@ export class NameIndex {
     if (q.kana !== null) {
       const kana = this.kanaIndex();
       const keyIds = new Set<number>();
-      kana.fuzzy.search(q.kana, kanaDeletes(q.kana.length), keyIds);
+      kana.fuzzy.search(q.kana, keyIds);
       for (const k of keyIds) addAll(kana.byKey.get(kana.keys[k] as string));
     } else if (q.text.length >= 2) {
       addAll(this.tokensByKey.get(q.key));
       const keyIds = new Set<number>();
-      this.fuzzyKeys.search(q.key, keyDeletes(q.key.length), keyIds);
+      this.fuzzyKeys.search(q.key, keyIds);
+      this.fuzzySpellings.search(q.text, candidates);
       for (const k of keyIds) {
         const key = this.keys[k] as string;
         // Cheap length check before compareTokens, which decides.
         if (Math.abs(key.length - q.key.length) <= editBudget(Math.max(key.length, q.key.length))) addAll(this.tokensByKey.get(key));
       }
     }
-    const out: number[] = [];
-    for (const id of candidates) if (compareTokens(q, this.tokens[id] as NameToken) !== null) out.push(id);
-    return out;
+    const words: Array<[number, number]> = [];
+    const initials: number[] = [];
+    for (const id of candidates) {
+      const pair = compareTokens(q, this.tokens[id] as NameToken);
+      if (pair === null) continue;
+      if (pair.how === 'initial') initials.push(id);
+      else words.push([id, pair.sim]);
+    }
+    words.sort((a, b) => b[1] - a[1]);
+    return { words: words.map((w) => w[0]), sims: words.map((w) => w[1]), initials };
   }
 
   /** Ids of every name that can score at least `threshold` (0–100) against the query. */
   candidates(query: readonly NameToken[], threshold: number): number[] {
+    const shape = queryShape(query);
+    // A name reached only through initials has no word pair; if even that best case is
+    // below the threshold, initials need not bring names in at all.
+    const initialsCanReach = upperBound(shape, 0, Number.MAX_SAFE_INTEGER, 0) >= threshold;
     const touched: number[] = [];
+    const marks = this.marks;
+    const simSums = this.simSums;
     query.forEach((q, qi) => {
       if (q.legal !== null) return;
       const bit = 1 << Math.min(qi, 30);
-      for (const tokenId of this.partners(q)) {
-        for (const nameId of this.postings[tokenId] as number[]) {
-          const mark = this.marks[nameId] as number;
-          if (mark === 0) touched.push(nameId);
-          this.marks[nameId] = mark | bit;
+      const { words, sims, initials } = this.partners(q);
+      // Partners come best first, so the first time this word reaches a name is its best pair.
+      for (let w = 0; w < words.length; w++) {
+        const sim = sims[w] as number;
+        for (const nameId of this.postings[words[w] as number] as number[]) {
+          const mark = marks[nameId] as number;
+          if (mark === 0) {
+            touched.push(nameId);
+            simSums[nameId] = 0;
+          }
+          if ((mark & bit) === 0) {
+            marks[nameId] = mark | bit;
+            simSums[nameId] = (simSums[nameId] as number) + sim;
+          }
+        }
+      }
+      // An initial pair counts in the bound's initial slots, not as a matched word.
+      if (initialsCanReach) {
+        for (const tokenId of initials) {
+          for (const nameId of this.postings[tokenId] as number[]) {
+            const mark = marks[nameId] as number;
+            if (mark === 0) {
+              touched.push(nameId);
+              simSums[nameId] = 0;
+            }
+            marks[nameId] = mark | TOUCHED;
+          }
         }
       }
     });
-    const shape = queryShape(query);
     const out: number[] = [];
     for (const nameId of touched) {
-      const matched = popcount(this.marks[nameId] as number);
-      this.marks[nameId] = 0;
+      const matched = popcount((marks[nameId] as number) & ~TOUCHED);
+      marks[nameId] = 0;
       const entry = this.entries[nameId] as Entry;
-      if (upperBound(shape, matched, entry.initials) >= threshold) out.push(nameId);
+      if (upperBound(shape, matched, entry.initials, simSums[nameId] as number) >= threshold) out.push(nameId);
     }
     return out;
   }
 }
+
+/** Mark bit for a name reached only through an initial (query tokens use bits 0–30). */
+const TOUCHED = 1 << 31;
 
 /** What the bound needs to know about a query. */
 export interface QueryShape {
@@ -224,11 +282,12 @@ function popcount(x: number): number {
 
 /**
  * The best score a name can reach when `matched` of the query's content tokens found a
- * partner in it: every matched pair perfect, as many of the rest as possible paired as
+ * partner in it, with best pair similarities summing to `matchedSim`: every matched word
+ * at its best pair and full weight, as many of the rest as possible paired as
  * initials, the others unmatched at the lightest weights the query has, every query legal
  * form paired. Never below the real score (score.ts), so pruning with it loses nothing.
  */
-export function upperBound(shape: QueryShape, matched: number, listInitials: number): number {
+export function upperBound(shape: QueryShape, matched: number, listInitials: number, matchedSim: number = matched): number {
   const rest = shape.contentTokens - matched;
   const maxInitials = Math.min(rest, shape.queryInitials + listInitials);
   const legal = shape.legalTokens * FEATURES.legalWeight.value;
@@ -239,7 +298,7 @@ export function upperBound(shape: QueryShape, matched: number, listInitials: num
   for (let k = 0; k <= maxInitials; k++) {
     let unmatched = 0;
     for (let i = 0; i < rest - k; i++) unmatched += shape.unmatchedWeights[i] as number;
-    const numerator = matched + k * FEATURES.initial.value + legal;
+    const numerator = matchedSim + k * FEATURES.initial.value + legal;
     const denominator = matched + k + unmatched + legal;
     if (denominator > 0) best = Math.max(best, (100 * numerator) / denominator);
   }

@@ -76,10 +76,15 @@ const STRESS_MARKS = /[\u0300\u0301]/g;
 /** Short forms like "AO", "SA", "CO" are legal forms only at either end of a longer name. */
 const SHORT_FORM_MAX = 3;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function normalizeName(raw: string, options: NormalizeOptions = {}): NormalizedName {
-  let text = raw.normalize('NFKC');
-  for (const [pattern, replacement] of CJK_LEGAL_FORMS) text = text.replace(pattern, replacement);
-  text = text.replace(APOSTROPHES, '').replace(STRESS_MARKS, '');
+  // Plain ASCII (most export rows) is already NFKC and has no CJK forms or stress marks.
+  const ascii = ASCII.test(raw);
+  let text = ascii ? raw : raw.normalize('NFKC');
+  if (!ascii) for (const [pattern, replacement] of CJK_LEGAL_FORMS) text = text.replace(pattern, replacement);
+  text = text.replace(APOSTROPHES, '');
+  if (!ascii) text = text.replace(STRESS_MARKS, '');
   if (text.includes('.')) text = text.replace(DOTTED_INITIALISM, (m) => m.replace(/\./g, ''));
   const ukrainian = hasCyrillic(text) && isUkrainian(text);
 

@@ -138,8 +138,14 @@ function ratio(pairs: readonly AlignedPair[], unmatched: readonly Unmatched[]): 
  * Score of query vs one list name, or null when no content token pairs at all.
  * `listUnits` may be passed precomputed (the index keeps them per list name).
  */
-export function scoreName(query: NameToken[], list: NameToken[], kind: NameKind, listUnits: readonly NameUnit[] = unitsOf(list)): NameScore | null {
-  const chosen = alignContent(unitsOf(query), listUnits);
+export function scoreName(
+  query: NameToken[],
+  list: NameToken[],
+  kind: NameKind,
+  listUnits: readonly NameUnit[] = unitsOf(list),
+  queryUnits: readonly NameUnit[] = unitsOf(query),
+): NameScore | null {
+  const chosen = alignContent(queryUnits, listUnits);
   if (chosen.length === 0) return null;
 
   // Explanations read in the query's word order.
@@ -175,6 +181,15 @@ export function scoreName(query: NameToken[], list: NameToken[], kind: NameKind,
   };
   collect(query, pairedQ, 'query');
   collect(list, pairedC, 'list');
+  // Omitting a patronymic is common; having a different one is a different father.
+  const qPatronymic = unmatched.find((u) => u.side === 'query' && u.feature === FEATURES.extraPatronymic.name);
+  const cPatronymic = unmatched.find((u) => u.side === 'list' && u.feature === FEATURES.missingPatronymic.name);
+  if (qPatronymic !== undefined && cPatronymic !== undefined) {
+    for (const u of [qPatronymic, cPatronymic]) {
+      u.feature = FEATURES.otherPatronymic.name;
+      u.weight = FEATURES.otherPatronymic.value;
+    }
+  }
 
   const { numerator, denominator } = ratio(pairs, unmatched);
   let score = (100 * numerator) / denominator;

@@ -7,14 +7,17 @@ import { tokenFor, type NameToken } from './normalize';
 export interface Vocabulary {
   /** True when some list name has a word with this spelling or romanization key. */
   has(token: NameToken): boolean;
+  /** True when some list word pairs with the token in any way (then it is not split). */
+  pairs(token: NameToken): boolean;
 }
 
 const MIN_SPLIT_LENGTH = 6;
 const MIN_PART = 2;
 const MAX_JOIN = 3;
 
+/** Split parts and joins must be list words as spelled: guessing at romanizations of fragments misleads. */
 function known(vocab: Vocabulary, text: string): boolean {
-  return vocab.has(tokenFor(text, 'latin', text));
+  return vocab.has({ text, key: '\u0000', origin: 'latin', kana: null, legal: null, weak: false });
 }
 
 /** Parts (2 or 3) of `text` that are all list words, longest-first part layout, or null. */
@@ -53,8 +56,8 @@ export function rewriteQuery(tokens: readonly NameToken[], vocab: Vocabulary): N
         continue;
       }
     }
-    // Split: a long word no list name has, made of words list names do have.
-    if (latin && token.text.length >= MIN_SPLIT_LENGTH && !vocab.has(token)) {
+    // Split: a long word that pairs with no list word at all, made of words list names have.
+    if (latin && token.text.length >= MIN_SPLIT_LENGTH && !vocab.pairs(token)) {
       const parts = split(vocab, token.text);
       if (parts !== null) {
         for (const part of parts) out.push(tokenFor(part, token.origin, token.text));
