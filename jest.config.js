@@ -4,8 +4,8 @@ module.exports = {
   roots: ['<rootDir>/test'],
   globalSetup: '<rootDir>/test/global-setup.js',
   testMatch: ['**/*.test.ts'],
-  // any-ascii ships ESM only; let swc turn it into CommonJS for jest's runtime.
-  transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }] },
+  // TypeScript and the ESM-only any-ascii go through esbuild (test/esbuild-transform.js).
+  transform: { '^.+\\.(t|j|mj)s$': '<rootDir>/test/esbuild-transform.js' },
   transformIgnorePatterns: ['/node_modules/(?!any-ascii/)'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
 };

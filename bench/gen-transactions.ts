@@ -607,7 +607,7 @@ export interface LoadedListSample {
   /** Folded tokens and romanization keys of every list name (primary and aliases) -> the indices
    *  of the names that contain them; and the same tokens grouped by length for fuzzy look-ups. */
   tokenNames: Map<string, number[]>;
-  tokensByLength: { words: string[]; masks: Int32Array }[];
+  tokensByLength: Buckets;
   /** 1 for list names with a single content word besides legal forms and initials (KORDEX OOO). */
   singleContent: Uint8Array;
   /** Tokens of each list name (index as in tokenNames). */
@@ -707,13 +707,13 @@ export function loadList(listPath: string): LoadedListSample {
   return { entries, preferred, wallets, tokenNames, tokensByLength, singleNames, singleContent, nameTokens, initialPairs, givenPatronymic };
 }
 
-type Buckets = { words: string[]; masks: Int32Array }[];
+type Buckets = { words: string[]; masks: Int32Array; bigrams: Int32Array }[];
 
-/** Tokens grouped by length, each with its letter mask, for fuzzy scans. */
+/** Tokens grouped by length, each with its letter and bigram masks, for fuzzy scans. */
 function lengthBuckets(words: Iterable<string>): Buckets {
   const byLength: string[][] = [];
   for (const t of words) (byLength[t.length] ??= []).push(t);
-  return [...byLength].map((w = []) => ({ words: w, masks: Int32Array.from(w, letterMask) }));
+  return [...byLength].map((w = []) => ({ words: w, masks: Int32Array.from(w, letterMask), bigrams: Int32Array.from(w, bigramMask) }));
 }
 
 /** Buckets of the tokens (and their keys) of the given list names only. */
@@ -757,6 +757,13 @@ function romanKey(t: string): string {
 function letterMask(t: string): number {
   let m = 0;
   for (let i = 0; i < t.length; i++) m |= 1 << (t.charCodeAt(i) % 31);
+  return m;
+}
+
+/** Which letter pairs (hashed into 32 bits) a token contains. */
+function bigramMask(t: string): number {
+  let m = 0;
+  for (let i = 1; i < t.length; i++) m |= 1 << ((t.charCodeAt(i - 1) * 31 + t.charCodeAt(i)) & 31);
   return m;
 }
 
@@ -807,6 +814,7 @@ export function nearNames(list: LoadedListSample, word: string, extra = 0, bucke
       add(t);
       const slack = t.length >= 5 ? extra : 0; // short tokens stay strict, as matchers keep them
       const m = letterMask(t);
+      const bm = bigramMask(t);
       for (let len = Math.max(2, t.length - 2 - slack); len <= t.length + 2 + slack; len++) {
         const longer = Math.max(len, t.length);
         const budget = longer <= 3 ? 0 : editBudget(longer) + slack;
@@ -816,6 +824,8 @@ export function nearNames(list: LoadedListSample, word: string, extra = 0, bucke
         for (let i = 0; i < bucket.masks.length; i++) {
           // n edits change at most 2n letters of the alphabet: cheap reject before Levenshtein.
           if (popcount((bucket.masks[i] as number) ^ m) > 2 * budget) continue;
+          // …and at most 4n letter pairs, 4n + 2 with one swap (an edit removes two and adds two).
+          if (popcount((bucket.bigrams[i] as number) ^ bm) > 4 * budget + 2) continue;
           const w = bucket.words[i] as string;
           const d = distance(t, w);
           // Matchers may count a swap of two letters as one edit (Gritsenko ~ Khristenko).
@@ -1398,7 +1408,28 @@ function makeGenerator(opts: GenOptions, list: LoadedListSample): PreparedGenera
     // One entry per pool wallet (bounded by --wallets, not by --rows).
     const walletCache: ({ assetIdx: number; address: string } | undefined)[] = new Array(walletPool);
     const CP_CACHE = 1 << 16;
-    const cpCache: ({ person: Person; wallet: number; account: number } | undefined)[] = new Array(CP_CACHE);
+    /** A counterparty with its constant CSV pieces built (and flattened) once. */
+    interface Cp {
+      name: string;
+      country: string;
+      account: string;
+      assetIdx: number;
+      address: string;
+      /** "counterparty_name,counterparty_country,wallet_address\n" */
+      tail: string;
+    }
+    const cpCache: (Cp | undefined)[] = new Array(CP_CACHE);
+    const makeCp = (k: number): Cp => {
+      const c = counterparty(k);
+      let w = walletCache[c.wallet];
+      if (!w) {
+        w = cleanWallet(seed, c.wallet);
+        walletCache[c.wallet] = w;
+      }
+      const tail = `${csvField(c.person.name)},${c.person.country},${w.address}\n`;
+      tail.charCodeAt(0); // flatten the rope once, not in every row that reuses it
+      return { name: c.person.name, country: c.person.country, account: `C${c.account}`, assetIdx: w.assetIdx, address: w.address, tail };
+    };
     for (let i = 0; i < rows; i++) {
       t += -Math.log(1 - r()) * meanGap;
       const sec = Math.floor(t / 1000) + 9 * 3600; // JST wall clock
@@ -1415,15 +1446,6 @@ function makeGenerator(opts: GenOptions, list: LoadedListSample): PreparedGenera
       }
       const txId = 'TX' + String(i + 1).padStart(width, '0');
       let direction = r() < 0.62 ? 'withdrawal' : 'deposit';
-      let name: string;
-      let country: string;
-      let asset: string;
-      let network: string;
-      let rate: number;
-      let dp: number;
-      let address: string;
-      let account: number;
-
       const u = r();
       const planted = u < hitRate;
       // Clean counterparty (also used as the innocent-looking name on planted wallet rows).
@@ -1440,23 +1462,19 @@ function makeGenerator(opts: GenOptions, list: LoadedListSample): PreparedGenera
       // Popular (early) counterparties are reused most: keep a fixed-size cache of them.
       let cp = k < CP_CACHE ? cpCache[k] : undefined;
       if (!cp) {
-        cp = counterparty(k);
+        cp = makeCp(k);
         if (k < CP_CACHE) cpCache[k] = cp;
       }
-      name = cp.person.name;
-      country = cp.person.country;
-      account = cp.account;
-      let w = walletCache[cp.wallet];
-      if (!w) {
-        w = cleanWallet(seed, cp.wallet);
-        walletCache[cp.wallet] = w;
-      }
-      const a = at(ASSETS, w.assetIdx);
-      asset = a[0];
-      network = a[1];
-      rate = a[2];
-      dp = a[3];
-      address = w.address;
+      let name = cp.name;
+      let country = cp.country;
+      let account = cp.account;
+      let tail = cp.tail;
+      const a = at(ASSETS, cp.assetIdx);
+      let asset: string = a[0];
+      let network: string = a[1];
+      let rate: number = a[2];
+      let dp: number = a[3];
+      let address = cp.address;
 
       if (planted) {
         stats.plantedHits++;
@@ -1471,6 +1489,7 @@ function makeGenerator(opts: GenOptions, list: LoadedListSample): PreparedGenera
           const lower = wa.address.startsWith('0x') && r() < 0.5;
           address = lower ? wa.address.toLowerCase() : wa.address;
           direction = 'withdrawal';
+          tail = `${csvField(name)},${country},${address}\n`;
           stats.plantedWalletHits++;
           onPlanted?.({
             line: i + 2, txId, kind: 'wallet', entity: lw.id, listName: entityNames.get(lw.id) ?? '',
@@ -1491,7 +1510,8 @@ function makeGenerator(opts: GenOptions, list: LoadedListSample): PreparedGenera
                 : /DPRK/.test(e.programs)
                   ? 'KP'
                   : '';
-          account = 100000 + Math.floor(r() * 900000);
+          account = `C${100000 + Math.floor(r() * 900000)}`;
+          tail = `${csvField(name)},${country},${address}\n`;
           stats.plantedNameHits++;
         }
       }
@@ -1502,7 +1522,7 @@ function makeGenerator(opts: GenOptions, list: LoadedListSample): PreparedGenera
       if (amount < minUnit) amount = minUnit;
       const amountStr = amount.toFixed(dp);
       const jpy = Math.round(Number(amountStr) * rate);
-      yield `${txId},${lastStamp},C${account},${direction},${asset},${network},${amountStr},${jpy},${csvField(name)},${country},${address}\n`;
+      yield `${txId},${lastStamp},${account},${direction},${asset},${network},${amountStr},${jpy},${tail}`;
     }
   }
 

@@ -101,10 +101,11 @@ const MULTI_WORD_BY_LETTER: Map<string, Array<{ tokens: string[] } & PhraseEntry
 })();
 
 /** Spelling slips inside long legal-form words (LIABILTY, OBSHESTVO) still read as the form. */
-function closeEnough(word: string, spelled: string): boolean {
+function closeEnough(word: string, spelled: string, single: boolean): boolean {
   if (word === spelled) return true;
   const len = Math.max(word.length, spelled.length);
-  const budget = len <= 3 ? 0 : len <= 7 ? 1 : 2;
+  // A lone word gets one slip only: COOPERATION is two edits from CORPORATION.
+  const budget = len <= 3 ? 0 : len <= 7 || single ? 1 : 2;
   return budget > 0 && boundedOsaDistance(word, spelled, budget) <= budget;
 }
 
@@ -113,7 +114,7 @@ function fuzzyPhraseAt(tokens: readonly string[], start: number): { form: LegalF
   for (const candidate of MULTI_WORD_BY_LETTER.get(first[0] as string) ?? []) {
     if (start + candidate.length > tokens.length) continue;
     let ok = true;
-    for (let i = 0; i < candidate.length && ok; i++) ok = closeEnough(tokens[start + i] as string, candidate.tokens[i] as string);
+    for (let i = 0; i < candidate.length && ok; i++) ok = closeEnough(tokens[start + i] as string, candidate.tokens[i] as string, candidate.length === 1);
     if (ok) return { form: candidate.form, length: candidate.length };
   }
   return null;

@@ -162,7 +162,8 @@ export function explainCandidate(query: string, entity: Entity): ScoreBreakdown 
     const key = `${n.kind}:${n.name}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const tokens = normalizeName(n.name).tokens;
+    // Normalized exactly as the matcher indexes it (person names never hold legal forms).
+    const tokens = normalizeName(n.name, { person: entity.type === 'individual' }).tokens;
     const detail = queryTokens.length === 0 || tokens.length === 0 ? null : scoreName(queryTokens, tokens, n.kind);
     scored.push({ name: n.name, kind: n.kind, tokens, detail, order });
   });

@@ -80,18 +80,22 @@ export class Matcher {
   }
 
   /** Every entity whose best name scores at or above the threshold, best first. */
-  /** Normalized query tokens, glued or split words rewritten against the list's words. */
-  private queryTokens(value: string): NameToken[] {
-    return rewriteQuery(normalizeName(value).tokens, this.index);
+  /**
+   * The readings of a query: as written, and with glued or split words rewritten against
+   * the list's words when that changes anything (vocabulary.ts).
+   */
+  private readings(tokens: NameToken[]): NameToken[][] {
+    const rewritten = rewriteQuery(tokens, this.index);
+    return rewritten.some((t) => t.rewrittenFrom !== undefined) ? [tokens, rewritten] : [tokens];
   }
 
   matchName(value: string): MatchHit[] {
-    const tokens = this.queryTokens(value);
+    const tokens = normalizeName(value).tokens;
     if (tokens.length === 0) return [];
     const key = cacheKey(tokens);
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
-    const hits = this.scoreCandidates(tokens, this.index.candidates(tokens, this.threshold));
+    const hits = bestPerEntity(this.readings(tokens).map((reading) => this.scoreCandidates(reading, this.index.candidates(reading, this.threshold))));
     if (this.cache.size >= this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(key, hits);
     return hits;
@@ -99,10 +103,9 @@ export class Matcher {
 
   /** The same answer as matchName, by scoring every list name: the reference for the index. */
   matchNameExhaustive(value: string): MatchHit[] {
-    const tokens = this.queryTokens(value);
-    const all = new Set<number>();
-    for (let i = 0; i < this.index.names.length; i++) all.add(i);
-    return this.scoreCandidates(tokens, all);
+    const all: number[] = [];
+    for (let i = 0; i < this.index.names.length; i++) all.push(i);
+    return bestPerEntity(this.readings(normalizeName(value).tokens).map((reading) => this.scoreCandidates(reading, all)));
   }
 
   private scoreCandidates(tokens: NameToken[], candidateIds: Iterable<number>): MatchHit[] {
@@ -156,6 +159,19 @@ export class Matcher {
   get nameCount(): number {
     return this.index.names.length;
   }
+}
+
+/** One hit per entity, the best over the query's readings, best first. */
+function bestPerEntity(perReading: MatchHit[][]): MatchHit[] {
+  if (perReading.length === 1) return perReading[0] as MatchHit[];
+  const best = new Map<Entity, MatchHit>();
+  for (const hits of perReading) {
+    for (const hit of hits) {
+      const previous = best.get(hit.entity);
+      if (previous === undefined || hit.score > previous.score) best.set(hit.entity, hit);
+    }
+  }
+  return sortHits([...best.values()]);
 }
 
 /** Best first; equal scores (namesakes) in list order so output is stable. */

@@ -70,10 +70,6 @@ export class NameIndex {
     return this.tokenBySpelling.has(token.text) || this.tokensByKey.has(token.key);
   }
 
-  /** Some list word pairs with this token as a word (exactly, fuzzily, by sound; not as an initial). */
-  pairs(token: NameToken): boolean {
-    return this.partners(token).words.length > 0;
-  }
 
   add(input: Omit<IndexedName, 'units'>): void {
     const name: IndexedName = { ...input, units: unitsOf(input.tokens) };

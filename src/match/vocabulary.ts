@@ -1,14 +1,13 @@
 // Query rewriting against the list's own words: a glued name ("SergeiLavrov", "JSCARGUMENT")
 // is split where every part is a list word, and words split apart ("Pri Gozhin",
-// "Van der Bilt") are joined when the join is a list word and a part is not. Both the
-// indexed and the exhaustive matcher score the rewritten query, so they stay identical.
+// "Van der Bilt", "High Land") are joined when the join is a list word. The matcher scores
+// the rewritten query as a second reading beside the original and keeps each entity's
+// better score; the indexed and exhaustive matchers do the same, so they stay identical.
 import { tokenFor, type NameToken } from './normalize';
 
 export interface Vocabulary {
   /** True when some list name has a word with this spelling or romanization key. */
   has(token: NameToken): boolean;
-  /** True when some list word pairs with the token in any way (then it is not split). */
-  pairs(token: NameToken): boolean;
 }
 
 const MIN_SPLIT_LENGTH = 6;
@@ -46,7 +45,7 @@ export function rewriteQuery(tokens: readonly NameToken[], vocab: Vocabulary): N
         const parts = tokens.slice(i, i + span);
         if (parts.length < span || parts.some((p) => p.legal !== null || p.kana !== null)) continue;
         const text = parts.map((p) => p.text).join('');
-        if (known(vocab, text) && parts.some((p) => !vocab.has(p))) {
+        if (known(vocab, text)) {
           joined = tokenFor(text, token.origin, parts.map((p) => p.text).join(' '));
           i += span - 1;
         }
@@ -56,8 +55,8 @@ export function rewriteQuery(tokens: readonly NameToken[], vocab: Vocabulary): N
         continue;
       }
     }
-    // Split: a long word that pairs with no list word at all, made of words list names have.
-    if (latin && token.text.length >= MIN_SPLIT_LENGTH && !vocab.pairs(token)) {
+    // Split: a long word no list name spells, made of words list names have.
+    if (latin && token.text.length >= MIN_SPLIT_LENGTH && !known(vocab, token.text)) {
       const parts = split(vocab, token.text);
       if (parts !== null) {
         for (const part of parts) out.push(tokenFor(part, token.origin, token.text));
