@@ -894,18 +894,14 @@ function mergeNear(parts: Near[]): Near {
   return { words, initials, first: parts[0]?.first ?? '' };
 }
 
-/**
- * First safe combination at or after `index` in a flattened space (cyclic), where `bad` marks
- * the risky ones. The last component varies fastest, so a risky pair first tries the other
- * given names (descriptors…) of the same family name (brand…), then moves on.
- */
-function nextSafe(index: number, bad: Uint8Array): number {
-  const n = bad.length;
-  for (let d = 0; d < n; d++) {
-    const j = (index + d) % n;
-    if (!bad[j]) return j;
-  }
-  return index;
+/** Indices of the safe combinations in a flattened space where `bad` marks the risky ones. */
+function safeList(bad: Uint8Array): Int32Array {
+  let n = 0;
+  for (let i = 0; i < bad.length; i++) if (!bad[i]) n++;
+  const out = new Int32Array(n);
+  let j = 0;
+  for (let i = 0; i < bad.length; i++) if (!bad[i]) out[j++] = i;
+  return out;
 }
 
 /** any-ascii reads kanji as Chinese (東 -> "Dong"): the token a matcher would see. */
@@ -954,11 +950,13 @@ export function buildCategories(list: LoadedListSample) {
       if (together(list, fr, near(g.romaji)) || together(list, fk, near(kanjiToken(g.kanji)))) jpBad[fi * jpGiven.length + gi] = 1;
     });
   });
+  // Only safe pairs are enumerated, so distinct indices still give distinct names.
+  const jpSafe = safeList(jpBad);
   const jpPeople: Category = {
-    size: jpFamily.length * jpGiven.length * JP_FORMS,
+    size: jpSafe.length * JP_FORMS,
     make(p) {
-      const [f0 = 0, g0 = 0, form = 0] = radix(p, [jpFamily.length, jpGiven.length, JP_FORMS]);
-      const safe = nextSafe(f0 * jpGiven.length + g0, jpBad);
+      const [pair = 0, form = 0] = radix(p, [jpSafe.length, JP_FORMS]);
+      const safe = jpSafe[pair] as number;
       const fi = Math.floor(safe / jpGiven.length);
       const gi = safe % jpGiven.length;
       const f = at(jpFamily, fi);
@@ -1010,11 +1008,12 @@ export function buildCategories(list: LoadedListSample) {
       });
     });
   });
+  const jpcSafe = safeList(jpcBad);
   const jpCompanies: Category = {
-    size: places.length * cores.length * JP_BIZ.length * JP_LEGAL.length * JPC_FORMS,
+    size: jpcSafe.length * JP_LEGAL.length * JPC_FORMS,
     make(p, h) {
-      const [p0 = 0, c0 = 0, b0 = 0, li = 0, form = 0] = radix(p, [places.length, cores.length, JP_BIZ.length, JP_LEGAL.length, JPC_FORMS]);
-      const safe = nextSafe((p0 * cores.length + c0) * JP_BIZ.length + b0, jpcBad);
+      const [triple = 0, li = 0, form = 0] = radix(p, [jpcSafe.length, JP_LEGAL.length, JPC_FORMS]);
+      const safe = jpcSafe[triple] as number;
       const bi = safe % JP_BIZ.length;
       const ci = Math.floor(safe / JP_BIZ.length) % cores.length;
       const pi = Math.floor(safe / JP_BIZ.length / cores.length);
@@ -1057,15 +1056,16 @@ export function buildCategories(list: LoadedListSample) {
   });
   const RU_PLAIN_FORMS = 5;
   const RU_PAT_FORMS = 5;
-  const plain = ruFamily.length * ruGiven.length * RU_PLAIN_FORMS;
+  const ruSafe = safeList(ruBad);
+  const plain = ruSafe.length * RU_PLAIN_FORMS;
   const ruPeople: Category = {
-    size: plain + ruFamily.length * ruGiven.length * RU_PATRONYMIC.length * RU_PAT_FORMS,
+    size: plain + ruSafe.length * RU_PATRONYMIC.length * RU_PAT_FORMS,
     make(p, h) {
       const withPat = p >= plain;
-      const [f0 = 0, g0 = 0, form = 0, pi = 0] = withPat
-        ? radix(p - plain, [ruFamily.length, ruGiven.length, RU_PAT_FORMS, RU_PATRONYMIC.length])
-        : radix(p, [ruFamily.length, ruGiven.length, RU_PLAIN_FORMS]);
-      const safe = nextSafe(f0 * ruGiven.length + g0, ruBad);
+      const [pair = 0, form = 0, pi = 0] = withPat
+        ? radix(p - plain, [ruSafe.length, RU_PAT_FORMS, RU_PATRONYMIC.length])
+        : radix(p, [ruSafe.length, RU_PLAIN_FORMS]);
+      const safe = ruSafe[pair] as number;
       const fi = Math.floor(safe / ruGiven.length);
       const gi = safe % ruGiven.length;
       const fam = at(ruFamily, fi);
@@ -1115,7 +1115,8 @@ export function buildCategories(list: LoadedListSample) {
     });
     return bad;
   });
-  const pairs = groups.map((g) => g.first.length * g.last.length);
+  const westSafe = westBad.map(safeList);
+  const pairs = westSafe.map((l) => l.length);
   const totalPairs = pairs.reduce((a, b) => a + b, 0);
   const INITIALS = 'ABCDEFGHJKLMNPRSTW';
   const W_FORMS = 4 + INITIALS.length;
@@ -1131,8 +1132,7 @@ export function buildCategories(list: LoadedListSample) {
         gi++;
       }
       const g = at(groups, gi);
-      const [f0 = 0, l0 = 0] = radix(k, [g.first.length, g.last.length]);
-      const safe = nextSafe(l0 * g.first.length + f0, at(westBad, gi));
+      const safe = at(westSafe, gi)[k] as number;
       const fi = safe % g.first.length;
       const li = Math.floor(safe / g.first.length);
       const first = at(g.first, fi);
@@ -1181,11 +1181,12 @@ export function buildCategories(list: LoadedListSample) {
       if (together(list, bn, dn)) intlBad[bi * descs.length + di] = 1;
     });
   });
+  const intlSafe = safeList(intlBad);
   const intlCompanies: Category = {
-    size: brands.length * descs.length * INTL_LEGAL.length,
+    size: intlSafe.length * INTL_LEGAL.length,
     make(p, h) {
-      const [b0 = 0, d0 = 0, li = 0] = radix(p, [brands.length, descs.length, INTL_LEGAL.length]);
-      const safe = nextSafe(b0 * descs.length + d0, intlBad);
+      const [pair = 0, li = 0] = radix(p, [intlSafe.length, INTL_LEGAL.length]);
+      const safe = intlSafe[pair] as number;
       const bi = Math.floor(safe / descs.length);
       const di = safe % descs.length;
       const b = at(brands, bi);
