@@ -311,7 +311,10 @@ const JP_FAMILY = jp(`
 川村:カワムラ:Kawamura 永田:ナガタ:Nagata 望月:モチヅキ:Mochizuki 松村:マツムラ:Matsumura 堀:ホリ:Hori 田辺:タナベ:Tanabe
 榎本:エノモト:Enomoto 片山:カタヤマ:Katayama 白石:シライシ:Shiraishi 早川:ハヤカワ:Hayakawa 岡崎:オカザキ:Okazaki 小西:コニシ:Konishi
 桑原:クワハラ:Kuwahara 三宅:ミヤケ:Miyake 宮田:ミヤタ:Miyata 森本:モリモト:Morimoto 大谷:オオタニ:Otani 平井:ヒライ:Hirai
-南:ミナミ:Minami 杉田:スギタ:Sugita 奥村:オクムラ:Okumura
+南:ミナミ:Minami 杉田:スギタ:Sugita 奥村:オクムラ:Okumura 中尾:ナカオ:Nakao 小森:コモリ:Komori 宮下:ミヤシタ:Miyashita
+松原:マツバラ:Matsubara 大川:オオカワ:Okawa 吉岡:ヨシオカ:Yoshioka 今村:イマムラ:Imamura 中井:ナカイ:Nakai 河合:カワイ:Kawai
+岩本:イワモト:Iwamoto 西山:ニシヤマ:Nishiyama 熊谷:クマガイ:Kumagai 新田:ニッタ:Nitta 小田:オダ:Oda 浜田:ハマダ:Hamada
+石橋:イシバシ:Ishibashi 関口:セキグチ:Sekiguchi 須藤:スドウ:Sudo
 `);
 
 const JP_GIVEN = jp(`
@@ -909,6 +912,14 @@ function kanjiToken(kanji: string): string {
   return foldToken(anyAscii(kanji));
 }
 
+/** The same readings one syllable at a time ("ShiJing" -> shi, jing): matchers may split them. */
+function kanjiSyllables(kanji: string): string[] {
+  return anyAscii(kanji)
+    .split(/(?=[A-Z])|[^A-Za-z]+/)
+    .map((x) => x.toLowerCase())
+    .filter(Boolean);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Name categories. Each category maps an index j in [0, size) to a distinct name string.
 
@@ -939,26 +950,44 @@ export function buildCategories(list: LoadedListSample) {
   const jpFamily = JP_FAMILY;
   const jpGiven = JP_GIVEN.filter((g) => !list.singleNames.has(foldToken(g.romaji)));
   const JP_FORMS = 20;
-  // A pair is avoided when one list name is near both parts, in romaji or in the Chinese readings
-  // any-ascii gives kanji (東 剛 -> "dong gang" ~ TAE DONG GANG); its given name is then swapped.
-  const jpBad = new Uint8Array(jpFamily.length * jpGiven.length);
-  // Kana renderings are compared in "Japanese sound" space, which forgives more: one extra edit.
+  const KANJI_FORMS = new Set([4, 5, 6, 14, 15]);
+  // A pair is avoided when one list name is near both parts in romaji. Forms written in kanji are
+  // avoided when the Chinese readings any-ascii gives them (石井 和也 -> "shi jing he ye") put one
+  // list name (HE, Jing) near two of the syllables, or near both joined readings.
+  const syllableHits = (kanji: string) => {
+    const count = new Map<number, number>();
+    for (const syl of new Set(kanjiSyllables(kanji))) for (const i of near(syl).words) count.set(i, (count.get(i) ?? 0) + 1);
+    let self = false;
+    for (const c of count.values()) if (c >= 2) self = true;
+    return { names: new Set(count.keys()), self, joined: near(kanjiToken(kanji)) };
+  };
+  const famKanji = jpFamily.map((f) => syllableHits(f.kanji));
+  const givKanji = jpGiven.map((g) => syllableHits(g.kanji));
+  const jpBad = new Uint8Array(jpFamily.length * jpGiven.length * JP_FORMS);
   jpFamily.forEach((f, fi) => {
     const fr = near(f.romaji);
-    const fk = near(kanjiToken(f.kanji));
+    const fk = at(famKanji, fi);
     jpGiven.forEach((g, gi) => {
-      if (together(list, fr, near(g.romaji)) || together(list, fk, near(kanjiToken(g.kanji)))) jpBad[fi * jpGiven.length + gi] = 1;
+      const base = (fi * jpGiven.length + gi) * JP_FORMS;
+      if (together(list, fr, near(g.romaji))) {
+        for (let form = 0; form < JP_FORMS; form++) jpBad[base + form] = 1;
+        return;
+      }
+      const gk = at(givKanji, gi);
+      if (fk.self || gk.self || intersects(fk.names, gk.names) || together(list, fk.joined, gk.joined)) {
+        for (const form of KANJI_FORMS) jpBad[base + form] = 1;
+      }
     });
   });
   // Only safe pairs are enumerated, so distinct indices still give distinct names.
   const jpSafe = safeList(jpBad);
   const jpPeople: Category = {
-    size: jpSafe.length * JP_FORMS,
+    size: jpSafe.length,
     make(p) {
-      const [pair = 0, form = 0] = radix(p, [jpSafe.length, JP_FORMS]);
-      const safe = jpSafe[pair] as number;
-      const fi = Math.floor(safe / jpGiven.length);
-      const gi = safe % jpGiven.length;
+      const safe = jpSafe[p] as number;
+      const form = safe % JP_FORMS;
+      const fi = Math.floor(safe / JP_FORMS / jpGiven.length);
+      const gi = Math.floor(safe / JP_FORMS) % jpGiven.length;
       const f = at(jpFamily, fi);
       const g = at(jpGiven, gi);
       const F = f.romaji.toUpperCase();

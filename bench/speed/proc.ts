@@ -14,6 +14,8 @@ export interface RunResult {
   /** Peak resident set size of the child, bytes (null when it could not be measured). */
   peakRssBytes: number | null;
   rssSource: 'GNU time' | '/proc VmHWM' | 'none';
+  /** User + system CPU seconds of the child (GNU time only): less sensitive than wall time to a busy machine. */
+  cpuSeconds: number | null;
   stdout: string;
   stderr: string;
 }
@@ -39,7 +41,7 @@ export function shellLine(argv: readonly string[]): string {
 
 export async function runMeasured(argv: readonly string[], timeFile: string, opts: RunOptions = {}): Promise<RunResult> {
   const useTime = hasGnuTime();
-  const [cmd, ...args] = useTime ? [GNU_TIME, '-f', 'maxrss_kb=%M', '-o', timeFile, ...argv] : [...argv];
+  const [cmd, ...args] = useTime ? [GNU_TIME, '-f', 'maxrss_kb=%M cpu=%U+%S', '-o', timeFile, ...argv] : [...argv];
   rmSync(timeFile, { force: true });
   const started = performance.now();
   const child = spawn(cmd as string, args, {
@@ -74,6 +76,7 @@ export async function runMeasured(argv: readonly string[], timeFile: string, opt
   if (poll !== null) clearInterval(poll);
   let peakRssBytes: number | null = null;
   let rssSource: RunResult['rssSource'] = 'none';
+  let cpuSeconds: number | null = null;
   if (useTime) {
     const text = existsSync(timeFile) ? readFileSync(timeFile, 'utf8') : '';
     const m = /maxrss_kb=(\d+)/.exec(text);
@@ -81,11 +84,13 @@ export async function runMeasured(argv: readonly string[], timeFile: string, opt
       peakRssBytes = Number(m[1]) * 1024;
       rssSource = 'GNU time';
     }
+    const cpu = /cpu=([\d.]+)\+([\d.]+)/.exec(text);
+    if (cpu) cpuSeconds = Number(cpu[1]) + Number(cpu[2]);
     // GNU time prefixes "Command exited with non-zero status N" to its -o file: not an error here.
     rmSync(timeFile, { force: true });
   } else if (polledHwm > 0) {
     peakRssBytes = polledHwm;
     rssSource = '/proc VmHWM';
   }
-  return { command: [...argv], exitCode: code, signal, wallMs, peakRssBytes, rssSource, stdout, stderr };
+  return { command: [...argv], exitCode: code, signal, wallMs, peakRssBytes, rssSource, cpuSeconds, stdout, stderr };
 }

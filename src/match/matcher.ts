@@ -25,7 +25,7 @@ export interface MatcherOptions {
   cacheSize?: number;
 }
 
-export const DEFAULT_THRESHOLD = 80;
+export const DEFAULT_THRESHOLD = 75;
 
 interface WalletRef {
   entity: Entity;

@@ -32,7 +32,7 @@ describe('screen lookup on the bundled OFAC SDN snapshot', () => {
     expect(blocks[1]).toMatch(/compared as prigozhin yevgeniy \(cyrillic, 2 tokens\)/);
     expect(blocks[2]).toMatch(/compared as ~urajimiru ~puchin \(kana, 2 tokens\)/);
     for (const b of blocks.slice(0, 2)) {
-      expect(b).toMatch(/ 1 +\d+\.\d {2}ofac-sdn #21171 {2}individual {2}≥ threshold 80/);
+      expect(b).toMatch(/ 1 +\d+\.\d {2}ofac-sdn #21171 {2}individual {2}≥ threshold 75/);
       expect(b).toContain('    name        PRIGOZHIN, Yevgeniy Viktorovich');
       expect(b).toContain('    born        01 Jun 1961');
       expect(b).toContain('    nationality Russia');
@@ -54,7 +54,7 @@ describe('screen lookup on a small list', () => {
     const r = runCli(['lookup', 'Zhdanova', '--list', MINI, '--format', 'json']);
     expect(r.code).toBe(0);
     const d = doc(r.stdout);
-    expect(d).toMatchObject({ lookup_version: 1, min_score: 50, threshold: 80 });
+    expect(d).toMatchObject({ lookup_version: 1, min_score: 50, threshold: 75 });
     const [c] = d.queries[0]!.candidates;
     expect(c).toMatchObject({ rank: 1, list: 'ofac-sdn', matched_kind: 'aka', at_or_above_threshold: false, entity: { id: '45188' } });
     expect(c!.score).toBeLessThan(80);

@@ -1,0 +1,545 @@
+// `npm run bench:speed` (GitHub issue 4: "a million transactions in seconds, in constant memory").
+//
+// One run prints, next to the issue's targets:
+//   - the floor: a plain csv-parse → csv-stringify pass-through of the same file (best of two);
+//   - the CLI screening that file (`node bin/screen.js FILE --format csv --output … --no-jurisdiction`):
+//     wall time, rows/s, the ratio to the floor, peak RSS; and the same on a file twice as long
+//     (peak RSS must not grow with the rows);
+//   - in-process, in a fresh child per list size: list load + index build, µs per distinct name
+//     (a sample of the file's distinct names, each matched once on a fresh Matcher), µs per
+//     cached lookup and per distinct wallet; for the bundled list and for it doubled and
+//     quadrupled with synthetic entries (bench/speed/scale-list.ts);
+//   - an estimate of where the CLI's time goes, and (--profile) a CPU profile by function.
+//
+// Inputs come from bench/gen-transactions.ts and are cached in bench/out/speed/ (keyed on rows,
+// seed and a hash of the generator and the list), so only the first run pays for them.
+//
+// Options:
+//   --rows N        rows of the main file (default 1,000,000; --quick: 100,000)
+//   --quick         100,000 rows, no long-file run, lists 1× and 2× only, smaller name sample
+//   --seed S        generator seed (default 1)
+//   --big-rows N    rows of the constant-memory file (default 2 × --rows; 0 skips it)
+//   --sample N      distinct names matched per list size (default 20,000; --quick 5,000)
+//   --scales 1,2,4  list sizes for the in-process part
+//   --scaled-cli    also screen the main file with the CLI against each scaled list (slow)
+//   --profile       CPU profile of the CLI on a 100,000-row file, summarised by function
+//   --no-build      use dist/ as it is (default: rebuild it with scripts/build.mjs first)
+//   --check         exit 1 when a target is missed (default: exit 0 whenever the bench ran)
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { DEFAULT_LIST_PATH } from '../src/lists/load';
+import { summariseProfile, type ProfileSummary } from './speed/cpuprofile';
+import { extractDistinct } from './speed/distinct';
+import type { DistinctValues, MicroResult } from './speed/micro';
+import { hasGnuTime, runMeasured, shellLine, type RunResult } from './speed/proc';
+import { writeScaledList } from './speed/scale-list';
+import { renderTable } from './lib/table';
+
+const ROOT = path.resolve(__dirname, '..');
+const OUT = path.join(ROOT, 'bench', 'out', 'speed');
+const GENERATOR = path.join(ROOT, 'bench', 'gen-transactions.ts');
+const MICRO = path.join(ROOT, 'bench', 'speed', 'micro.ts');
+const CLI = path.join(ROOT, 'bin', 'screen.js');
+const NODE = process.execPath;
+
+// Targets of issue 4.
+const TARGET = {
+  wallSecondsPerMillion: 6,
+  ratio: 0.8,
+  usPerName: 20,
+  loadIndexMs: 1000,
+  peakRssMB: 300,
+  /** Peak RSS of the long file may exceed the main file's by this share (measurement noise). */
+  rssGrowth: 0.05,
+  referenceFloorRowsPerSec: 180_000,
+};
+
+interface Options {
+  rows: number;
+  quick: boolean;
+  seed: number;
+  bigRows: number;
+  sample: number;
+  scales: number[];
+  scaledCli: boolean;
+  profile: boolean;
+  build: boolean;
+  check: boolean;
+}
+
+const USAGE = `usage: npm run bench:speed -- [--quick] [--rows N] [--seed S] [--big-rows N] [--sample N] [--scales 1,2,4]
+                              [--scaled-cli] [--profile] [--no-build] [--check]`;
+
+class UsageError extends Error {}
+
+function parseOptions(argv: readonly string[]): Options {
+  let rows: number | null = null;
+  let bigRows: number | null = null;
+  let sample: number | null = null;
+  let scales: number[] | null = null;
+  const o = { quick: false, seed: 1, scaledCli: false, profile: false, build: true, check: false };
+  const count = (flag: string, v: string | undefined, min: number): number => {
+    const n = Number((v ?? '').replace(/_/g, ''));
+    if (v === undefined || !Number.isInteger(n) || n < min) throw new UsageError(`${flag} needs an integer ≥ ${min}, got ${v ?? 'nothing'}`);
+    return n;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    const [flag, inline] = a.includes('=') ? (a.split('=', 2) as [string, string]) : [a, undefined];
+    const value = (): string | undefined => inline ?? argv[++i];
+    switch (flag) {
+      case '--rows': rows = count(flag, value(), 1); break;
+      case '--quick': o.quick = true; break;
+      case '--seed': o.seed = count(flag, value(), 0); break;
+      case '--big-rows': bigRows = count(flag, value(), 0); break;
+      case '--no-big': bigRows = 0; break;
+      case '--sample': sample = count(flag, value(), 1); break;
+      case '--scales': {
+        const v = value() ?? '';
+        scales = v.split(',').map((s) => count('--scales', s.trim(), 1));
+        if (!scales.includes(1)) scales.unshift(1);
+        break;
+      }
+      case '--scaled-cli': o.scaledCli = true; break;
+      case '--profile': o.profile = true; break;
+      case '--no-build': o.build = false; break;
+      case '--check': o.check = true; break;
+      case '--help': case '-h': throw new UsageError('');
+      default: throw new UsageError(`unknown option ${a}`);
+    }
+  }
+  const r = rows ?? (o.quick ? 100_000 : 1_000_000);
+  return {
+    ...o,
+    rows: r,
+    bigRows: bigRows ?? (o.quick ? 0 : 2 * r),
+    sample: sample ?? (o.quick ? 5_000 : 20_000),
+    scales: [...new Set(scales ?? (o.quick ? [1, 2] : [1, 2, 4]))].sort((a, b) => a - b),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formatting
+
+const int = (n: number): string => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const fixed = (n: number, d: number): string => n.toFixed(d).replace(/^(-?\d+)/, (m) => int(Number(m)));
+const mb = (bytes: number | null): string => (bytes === null ? 'n/a' : fixed(bytes / 1e6, 0));
+const verdict = (ok: boolean | null): string => (ok === null ? '' : ok ? 'pass' : 'FAIL');
+const rel = (p: string): string => path.relative(ROOT, p) || '.';
+
+function progress(text: string): void {
+  process.stderr.write(`bench:speed: ${text}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inputs
+
+function shortHash(...parts: Array<string | Buffer>): string {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p);
+  return h.digest('hex').slice(0, 8);
+}
+
+interface Input {
+  file: string;
+  rows: number;
+  /** The generator's summary line (planted hits, distinct names). */
+  genSummary: string;
+  genCommand: string;
+  generatedNow: boolean;
+  genMs: number;
+}
+
+const GEN_KEY = shortHash(readFileSync(GENERATOR), readFileSync(DEFAULT_LIST_PATH));
+
+async function ensureInput(rows: number, seed: number): Promise<Input> {
+  const base = path.join(OUT, `tx-${rows}-seed${seed}-${GEN_KEY}`);
+  const file = `${base}.csv`;
+  const meta = `${base}.meta.json`;
+  const genArgs = ['npx', 'tsx', rel(GENERATOR), '--rows', String(rows), '--seed', String(seed), '--out', rel(file)];
+  if (existsSync(file) && existsSync(meta)) {
+    const m = JSON.parse(readFileSync(meta, 'utf8')) as { genSummary: string; genMs: number };
+    return { file, rows, genSummary: m.genSummary, genCommand: shellLine(genArgs), generatedNow: false, genMs: m.genMs };
+  }
+  // Older inputs of the same size and seed (another generator or list version) are dropped.
+  for (const f of readdirSync(OUT)) if (f.startsWith(`tx-${rows}-seed${seed}-`)) rmSync(path.join(OUT, f), { force: true });
+  progress(`generating ${int(rows)} rows (seed ${seed}) into ${rel(file)} (cached for later runs)…`);
+  const tmp = `${file}.tmp`;
+  const started = performance.now();
+  const gen = spawnSync(NODE, ['--import', 'tsx', GENERATOR, '--rows', String(rows), '--seed', String(seed), '--out', tmp], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const genMs = performance.now() - started;
+  if (gen.status !== 0) throw new Error(`the generator failed (${gen.status ?? gen.signal}): ${gen.stderr.trim()}`);
+  renameSync(tmp, file);
+  const genSummary = gen.stderr.trim().split('\n').filter((l) => l.startsWith('gen-transactions:')).pop() ?? '';
+  writeFileSync(meta, JSON.stringify({ genSummary, genMs }));
+  return { file, rows, genSummary, genCommand: shellLine(genArgs), generatedNow: true, genMs };
+}
+
+async function ensureDistinct(input: Input): Promise<{ namesFile: string; seqFile: string; values: DistinctValues }> {
+  const base = input.file.replace(/\.csv$/, '');
+  const namesFile = `${base}.distinct.json`;
+  const seqFile = `${base}.names.i32`;
+  if (existsSync(namesFile) && existsSync(seqFile)) {
+    return { namesFile, seqFile, values: JSON.parse(readFileSync(namesFile, 'utf8')) as DistinctValues };
+  }
+  progress(`collecting the distinct names and wallets of ${rel(input.file)}…`);
+  const values = await extractDistinct(input.file, `${namesFile}.tmp`, `${seqFile}.tmp`);
+  renameSync(`${namesFile}.tmp`, namesFile);
+  renameSync(`${seqFile}.tmp`, seqFile);
+  return { namesFile, seqFile, values };
+}
+
+async function bundlePassThrough(): Promise<string> {
+  const outfile = path.join(OUT, 'passthrough.cjs');
+  await build({
+    entryPoints: [path.join(ROOT, 'bench', 'speed', 'passthrough.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Runs
+
+interface ScreenRun {
+  label: string;
+  rows: number;
+  run: RunResult;
+  /** From the CLI's summary: rows/s of the screening loop alone, list load ms, rows flagged. */
+  innerRowsPerSec: number | null;
+  cliLoadMs: number | null;
+  flagged: number | null;
+  hits: number | null;
+}
+
+function num(text: string | undefined): number | null {
+  if (text === undefined) return null;
+  const n = Number(text.replace(/,/g, ''));
+  return Number.isFinite(n) ? n : null;
+}
+
+function screenArgs(file: string, output: string, list: string | null): string[] {
+  return [CLI, file, '--format', 'csv', '--output', output, '--no-jurisdiction', ...(list === null ? [] : ['--list', list])];
+}
+
+async function screenRun(label: string, input: Input, list: string | null): Promise<ScreenRun> {
+  const output = path.join(OUT, 'screen-out.csv');
+  progress(`screening ${rel(input.file)} with the CLI (${label})…`);
+  const run = await runMeasured([NODE, ...screenArgs(input.file, output, list)], path.join(OUT, 'time.txt'), { cwd: ROOT });
+  if (run.exitCode !== 0 && run.exitCode !== 1) {
+    throw new Error(`the CLI exited with ${run.exitCode ?? run.signal}: ${run.stderr.trim().split('\n').slice(-5).join(' | ')}`);
+  }
+  const s = run.stderr;
+  return {
+    label,
+    rows: input.rows,
+    run,
+    innerRowsPerSec: num(/elapsed\s+[\d.,]+\s*s\s*\(([\d,.]+) rows\/s\)/.exec(s)?.[1]),
+    cliLoadMs: num(/loaded in ([\d,]+) ms/.exec(s)?.[1]),
+    flagged: num(/([\d,]+) flagged/.exec(s)?.[1]),
+    hits: num(/hits\s+([\d,]+) at or above/.exec(s)?.[1]),
+  };
+}
+
+async function passThrough(bundle: string, input: Input, times: number): Promise<RunResult> {
+  let best: RunResult | null = null;
+  for (let i = 0; i < times; i++) {
+    progress(`pass-through csv-parse → csv-stringify of ${rel(input.file)} (${i + 1}/${times})…`);
+    const r = await runMeasured([NODE, bundle, input.file, '/dev/null'], path.join(OUT, 'time.txt'), { cwd: ROOT, captureStdout: true });
+    if (r.exitCode !== 0) throw new Error(`pass-through failed (${r.exitCode ?? r.signal}): ${r.stderr.trim()}`);
+    const counted = (JSON.parse(r.stdout) as { rows: number }).rows;
+    if (counted !== input.rows) throw new Error(`pass-through read ${counted} rows, expected ${input.rows}`);
+    if (best === null || r.wallMs < best.wallMs) best = r;
+  }
+  return best as RunResult;
+}
+
+interface ScaleResult {
+  factor: number;
+  listPath: string;
+  micro: MicroResult;
+  run: RunResult;
+  cli?: ScreenRun;
+}
+
+async function micro(factor: number, listPath: string, namesFile: string, sample: number, replay: string | null): Promise<{ micro: MicroResult; run: RunResult }> {
+  progress(`in-process: list ${factor}× load + index, ${int(sample)} distinct names…`);
+  const args = [NODE, '--import', 'tsx', MICRO, '--list', listPath, '--names', namesFile, '--sample', String(sample), ...(replay === null ? [] : ['--replay', replay])];
+  const run = await runMeasured(args, path.join(OUT, 'time.txt'), { cwd: ROOT, captureStdout: true });
+  if (run.exitCode !== 0) throw new Error(`micro (${factor}×) failed (${run.exitCode ?? run.signal}): ${run.stderr.trim()}`);
+  return { micro: JSON.parse(run.stdout) as MicroResult, run };
+}
+
+async function profileRun(input: Input): Promise<{ summary: ProfileSummary; command: string; wallMs: number }> {
+  const dir = path.join(OUT, 'profile');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  progress(`CPU profile of the CLI on ${rel(input.file)}…`);
+  const argv = [NODE, '--cpu-prof', '--cpu-prof-dir', dir, ...screenArgs(input.file, path.join(OUT, 'screen-out.csv'), null), '--no-summary'];
+  const run = await runMeasured(argv, path.join(OUT, 'time.txt'), { cwd: ROOT });
+  if (run.exitCode !== 0 && run.exitCode !== 1) throw new Error(`profiled run failed: ${run.stderr.trim()}`);
+  const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+  if (file === undefined) throw new Error('no .cpuprofile written');
+  return { summary: summariseProfile(path.join(dir, file), ROOT, 15), command: shellLine(argv.map((a, i) => (i === 0 ? 'node' : a.startsWith(ROOT) ? rel(a) : a))), wallMs: run.wallMs };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function gitState(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no', '--', 'src', 'bin', 'scripts'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
+    return dirty ? `${head} + uncommitted changes in src/bin/scripts` : head;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** The command as the lead would type it from the repo root. */
+function display(argv: readonly string[]): string {
+  return shellLine(argv.map((a, i) => (i === 0 && a === NODE ? 'node' : a.startsWith(`${ROOT}/`) ? rel(a) : a)));
+}
+
+async function main(): Promise<number> {
+  let opts: Options;
+  try {
+    opts = parseOptions(process.argv.slice(2));
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`${e.message ? `bench:speed: ${e.message}\n` : ''}${USAGE}\n`);
+    return e.message ? 2 : 0;
+  }
+  const benchStarted = performance.now();
+  mkdirSync(OUT, { recursive: true });
+  const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+  const commands: string[] = [];
+
+  if (opts.build) {
+    progress('building dist/ (node scripts/build.mjs)…');
+    execFileSync(NODE, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+    commands.push('node scripts/build.mjs');
+  }
+  const ptBundle = await bundlePassThrough();
+
+  const main = await ensureInput(opts.rows, opts.seed);
+  const big = opts.bigRows > 0 ? await ensureInput(opts.bigRows, opts.seed) : null;
+  const profInput = opts.profile ? await ensureInput(Math.min(opts.rows, 100_000), opts.seed) : null;
+  const distinct = await ensureDistinct(main);
+  const genCommands = [main, big, profInput].filter((x): x is Input => x !== null).map((i) => i.genCommand);
+
+  // 1. The floor, then the screen, on the same file.
+  const pt = await passThrough(ptBundle, main, 2);
+  const screen = await screenRun('bundled list', main, null);
+  const bigRun = big === null ? null : await screenRun('bundled list, long file', big, null);
+  commands.push(`${display(pt.command)}   # pass-through floor, best of 2 (bench/speed/passthrough.ts, bundled)`);
+  commands.push(`${display(screen.run.command)}   # exit 1 expected (planted hits)`);
+  if (bigRun !== null) commands.push(display(bigRun.run.command));
+
+  // 2. In-process, per list size.
+  const scales: ScaleResult[] = [];
+  for (const factor of opts.scales) {
+    const listPath = factor === 1 ? DEFAULT_LIST_PATH : writeScaledList(DEFAULT_LIST_PATH, factor, path.join(OUT, `list-${factor}x`)).primary;
+    const m = await micro(factor, listPath, distinct.namesFile, opts.sample, factor === 1 ? distinct.seqFile : null);
+    const result: ScaleResult = { factor, listPath, ...m };
+    commands.push(display(m.run.command));
+    if (opts.scaledCli && factor > 1) {
+      result.cli = await screenRun(`list ${factor}×`, main, listPath);
+      commands.push(display(result.cli.run.command));
+    }
+    scales.push(result);
+  }
+  const prof = profInput === null ? null : await profileRun(profInput);
+  if (prof !== null) commands.push(prof.command);
+
+  // ---------------------------------------------------------------------------------------------
+  // Report
+  const one = scales.find((s) => s.factor === 1) as ScaleResult;
+  const rows = opts.rows;
+  const ptRate = (rows * 1000) / pt.wallMs;
+  const screenRate = (rows * 1000) / screen.run.wallMs;
+  const ratio = screenRate / ptRate;
+  const wallTarget = (TARGET.wallSecondsPerMillion * rows) / 1e6;
+  const loadIndex = one.micro.loadMs + one.micro.indexMs + one.micro.firstQueryMs;
+  const rss = screen.run.peakRssBytes;
+  const bigRss = bigRun?.run.peakRssBytes ?? null;
+  const checks: boolean[] = [];
+  const check = (ok: boolean | null): string => {
+    if (ok !== null) checks.push(ok);
+    return verdict(ok);
+  };
+
+  const out: string[] = [];
+  out.push(`## bench:speed — ${int(rows)} rows, seed ${opts.seed}${opts.quick ? ' (--quick)' : ''}`);
+  out.push('');
+  out.push(
+    `node ${process.version}, ${os.cpus().length} CPUs, load average at start ${load}; git ${gitState()}; ` +
+      `list ${rel(DEFAULT_LIST_PATH)} (${int(one.micro.entities)} entities, ${int(one.micro.listNames)} indexed names); ` +
+      `input ${rel(main.file)}: ${int(distinct.values.rows)} rows, ${int(distinct.values.names.length)} distinct names, ${int(distinct.values.wallets.length)} distinct wallets` +
+      (main.genSummary ? ` (${main.genSummary.replace(/^gen-transactions: /, '').replace(/ seconds=.*$/, '')})` : ''),
+  );
+  out.push('');
+  const targetRows: string[][] = [
+    ['pass-through csv-parse → csv-stringify (floor)', `${int(ptRate)} rows/s (${fixed(pt.wallMs / 1000, 2)} s)`, `reference (issue: ~${int(TARGET.referenceFloorRowsPerSec)} rows/s)`, ''],
+    ['screen, whole CLI process', `${int(screenRate)} rows/s`, `≥ ${int(TARGET.ratio * ptRate)} rows/s`, check(ratio >= TARGET.ratio)],
+    ['screen / pass-through', fixed(ratio, 3), `≥ ${TARGET.ratio}`, check(ratio >= TARGET.ratio)],
+    [`wall time, ${int(rows)} rows`, `${fixed(screen.run.wallMs / 1000, 2)} s`, `≤ ${fixed(wallTarget, 2)} s${rows === 1e6 ? '' : ' (6 s per 1M rows)'}`, check(screen.run.wallMs / 1000 <= wallTarget)],
+    [`peak RSS, ${int(rows)} rows`, `${mb(rss)} MB`, `≤ ${TARGET.peakRssMB} MB`, check(rss === null ? null : rss / 1e6 <= TARGET.peakRssMB)],
+  ];
+  if (bigRun !== null && big !== null) {
+    const grows = rss !== null && bigRss !== null ? bigRss <= rss * (1 + TARGET.rssGrowth) : null;
+    targetRows.push([
+      `peak RSS, ${int(big.rows)} rows`,
+      `${mb(bigRss)} MB (${fixed(bigRun.run.wallMs / 1000, 1)} s)`,
+      `≤ ${TARGET.peakRssMB} MB and ≤ ${int(rows)}-row RSS + ${TARGET.rssGrowth * 100}%`,
+      check(grows === null ? null : grows && (bigRss as number) / 1e6 <= TARGET.peakRssMB),
+    ]);
+  } else {
+    targetRows.push(['peak RSS, longer file', 'skipped', 'independent of rows', '']);
+  }
+  targetRows.push(
+    ['list load + index build (bundled list)', `${int(loadIndex)} ms (${int(one.micro.loadMs)} + ${int(one.micro.indexMs)} + ${int(one.micro.firstQueryMs)})`, `≤ ${int(TARGET.loadIndexMs)} ms`, check(loadIndex <= TARGET.loadIndexMs)],
+    [`µs per distinct name (${int(one.micro.sample)} names, fresh Matcher)`, fixed(one.micro.usPerName, 1), `≤ ${TARGET.usPerName}`, check(one.micro.usPerName <= TARGET.usPerName)],
+    [`µs per distinct wallet (${int(one.micro.distinctWallets)} wallets)`, fixed(one.micro.usPerWallet, 2), 'no target', ''],
+  );
+  out.push(renderTable(['figure', 'measured', 'target (issue 4)', 'result'], targetRows, ['l', 'r', 'l', 'l']));
+  out.push('');
+  out.push(
+    'load + index = loadLists + new Matcher + the first query (which builds the index\'s lazy arrays), in a fresh process. ' +
+      'Rows/s figures are data rows over the wall time of the whole process (node start-up included, both sides). ' +
+      `Peak RSS: ${screen.run.rssSource}.`,
+  );
+  out.push('');
+
+  // Runs
+  const runRows: string[][] = [
+    ['pass-through (best of 2)', int(rows), fixed(pt.wallMs / 1000, 2), int(ptRate), '', mb(pt.peakRssBytes), String(pt.exitCode)],
+  ];
+  for (const s of [screen, bigRun, ...scales.map((x) => x.cli ?? null)]) {
+    if (s === null) continue;
+    runRows.push([
+      `screen, ${s.label}`,
+      int(s.rows),
+      fixed(s.run.wallMs / 1000, 2),
+      int((s.rows * 1000) / s.run.wallMs),
+      `${s.innerRowsPerSec === null ? '?' : int(s.innerRowsPerSec)} rows/s, load ${s.cliLoadMs === null ? '?' : int(s.cliLoadMs)} ms, ${s.flagged === null ? '?' : int(s.flagged)} flagged`,
+      mb(s.run.peakRssBytes),
+      String(s.run.exitCode),
+    ]);
+  }
+  out.push(renderTable(['process', 'rows', 'wall s', 'rows/s', "CLI's own summary", 'peak RSS MB', 'exit'], runRows, ['l', 'r', 'r', 'r', 'l', 'r', 'r']));
+  out.push('');
+
+  // Scaling
+  const base = one.micro;
+  const scaleRows = scales.map(({ factor, micro: m, run }) => [
+    `${factor}×`,
+    int(m.entities),
+    int(m.listNames),
+    int(m.loadMs),
+    int(m.indexMs),
+    int(m.firstQueryMs),
+    int(m.loadMs + m.indexMs + m.firstQueryMs),
+    fixed(m.usPerName, 1),
+    `${fixed(m.usPerName / base.usPerName, 2)}×`,
+    fixed(m.usPerCachedName, 2),
+    fixed(m.usPerWallet, 2),
+    `${int(m.sampleFlagged)}`,
+    fixed(m.rssAfterIndexMB, 0),
+    mb(run.peakRssBytes),
+  ]);
+  out.push(`List size (in-process, fresh child per size; ${int(base.sample)} distinct names = every ${base.sampleStep === 1 ? '' : `${int(base.sampleStep)}th `}distinct name of the file, in order of first appearance):`);
+  out.push('');
+  out.push(
+    renderTable(
+      ['list', 'entities', 'indexed names', 'load ms', 'index ms', '1st query ms', 'load+index ms', 'µs/distinct name', 'vs 1×', 'µs/cached lookup', 'µs/wallet', 'sample flagged', 'RSS after index MB', 'peak RSS MB'],
+      scaleRows,
+    ),
+  );
+  out.push('');
+  out.push('Larger lists: bench/speed/scale-list.ts writes the bundled sdn/alt/add files k times; copy c has new ids and names made by swapping half the words for words of the same entity type (by frequency) and respelling a fifth of the rest.');
+  out.push('');
+
+  // Where the time goes (estimate)
+  const rp = one.micro.replay;
+  if (rp !== undefined) {
+    const fullMs = (rp.fullMatches * one.micro.usPerName) / 1000;
+    const cachedMs = ((rp.lookups - rp.fullMatches) * one.micro.usPerCachedName) / 1000;
+    const walletMs = (rows * one.micro.usPerWallet) / 1000;
+    const wall = screen.run.wallMs;
+    const rest = wall - loadIndex - fullMs - cachedMs - walletMs;
+    out.push(`Where the CLI's ${fixed(wall / 1000, 1)} s go (estimate from the in-process figures above):`);
+    out.push('');
+    out.push(
+      renderTable(
+        ['part', 's', 'share', 'how'],
+        [
+          ['list load + index build', fixed(loadIndex / 1000, 2), pct(loadIndex / wall), 'in-process 1× figure'],
+          ['full name matches', fixed(fullMs / 1000, 2), pct(fullMs / wall), `${int(rp.fullMatches)} × ${fixed(one.micro.usPerName, 1)} µs: the file has ${int(rp.distinctKeys)} distinct normalized names; a FIFO result cache of ${int(rp.cacheSize)} (the Matcher's) makes ${int(rp.fullMatches - rp.distinctKeys)} of them be matched again after eviction`],
+          ['cached name lookups', fixed(cachedMs / 1000, 2), pct(cachedMs / wall), `${int(rp.lookups - rp.fullMatches)} × ${fixed(one.micro.usPerCachedName, 2)} µs (normalizeName alone: ${fixed(one.micro.usPerNormalize, 2)} µs)`],
+          ['wallet lookups', fixed(walletMs / 1000, 2), pct(walletMs / wall), `${int(rows)} × ${fixed(one.micro.usPerWallet, 2)} µs`],
+          ['the rest: start-up, CSV read/parse, output', fixed(rest / 1000, 2), pct(rest / wall), `the pass-through floor took ${fixed(pt.wallMs / 1000, 2)} s for the same file`],
+        ],
+        ['l', 'r', 'r', 'l'],
+      ),
+    );
+    out.push('');
+  }
+
+  if (prof !== null) {
+    out.push(`CPU profile of the CLI on ${rel(profInput?.file ?? '')} (${fixed(prof.summary.totalMs / 1000, 2)} s sampled, ${fixed(prof.wallMs / 1000, 2)} s wall), self time by source file:`);
+    out.push('');
+    out.push(renderTable(['file', 'self ms', 'share'], prof.summary.byFile.map((r) => [r.name, int(r.ms), pct(r.share)])));
+    out.push('');
+    out.push('Top functions by self time:');
+    out.push('');
+    out.push(renderTable(['function', 'where', 'self ms', 'share'], prof.summary.selfTop.map((r) => [r.name, r.where, int(r.ms), pct(r.share)]), ['l', 'l', 'r', 'r']));
+    out.push('');
+    out.push('src/ functions by inclusive time (callees included):');
+    out.push('');
+    out.push(renderTable(['function', 'where', 'total ms', 'share'], prof.summary.inclusiveTop.map((r) => [r.name, r.where, int(r.ms), pct(r.share)]), ['l', 'l', 'r', 'r']));
+    out.push('');
+  }
+
+  out.push('Commands (from the repo root):');
+  out.push('');
+  out.push('```sh');
+  for (const g of genCommands) out.push(`${g}   # input (cached in ${rel(OUT)}/)`);
+  for (const c of commands) out.push(c);
+  out.push('```');
+  out.push('');
+  out.push(`GNU time: ${hasGnuTime() ? 'yes' : 'no (peak RSS polled from /proc)'}; bench wall time ${fixed((performance.now() - benchStarted) / 1000, 1)} s${main.generatedNow || big?.generatedNow ? ' (inputs generated in this run)' : ''}.`);
+
+  const text = out.join('\n') + '\n';
+  process.stdout.write(text);
+  const reportFile = path.join(OUT, `report-${rows}${opts.quick ? '-quick' : ''}.md`);
+  writeFileSync(reportFile, text);
+  progress(`report also written to ${rel(reportFile)}`);
+  return opts.check && checks.some((ok) => !ok) ? 1 : 0;
+}
+
+function pct(x: number): string {
+  return `${(x * 100).toFixed(1)}%`;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`bench:speed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 2;
+  },
+);
