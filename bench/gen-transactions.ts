@@ -645,6 +645,8 @@ export function loadList(listPath: string): LoadedListSample {
     const remarks = (r[11] ?? '').trim();
     if (!id || !name) continue;
     allNames.push(name);
+    // Remarks carry more names: "f.k.a. 'ANA I'", "a.k.a. 'DSHRG RUSICH'" (readers load them as aliases).
+    for (const m of remarks.matchAll(/\b[afn]\.k\.a\.,?\s*'([^']+)'/g)) if (m[1]) allNames.push(m[1]);
     if (rawType === 'individual' || rawType === '-0-') {
       entries.push({ id, name, type: rawType === 'individual' ? 'individual' : 'entity', programs });
     }
@@ -945,6 +947,12 @@ function radix(p: number, sizes: number[]): number[] {
 export function buildCategories(list: LoadedListSample) {
   const nc = nearCache(list);
   const near = nc.near;
+  // Tokens of the one-word list names (OLGA, KORDEX OOO, ISIRAN), for checks of one-word renderings.
+  const singleIdx: number[] = [];
+  list.singleContent.forEach((v, i) => {
+    if (v) singleIdx.push(i);
+  });
+  const singleBuckets = bucketsOfNames(list, singleIdx);
 
   // Japanese people --------------------------------------------------------------------------
   const jpFamily = JP_FAMILY;
@@ -960,6 +968,10 @@ export function buildCategories(list: LoadedListSample) {
     let self = false;
     for (const c of count.values()) if (c >= 2) self = true;
     return { names: new Set(count.keys()), self, joined: near(kanjiToken(kanji)) };
+  };
+  const oneWordNear = (word: string, extra: number) => {
+    for (const i of nearNames(list, word, extra, singleBuckets)) if (list.singleContent[i]) return true;
+    return false;
   };
   const famKanji = jpFamily.map((f) => syllableHits(f.kanji));
   const givKanji = jpGiven.map((g) => syllableHits(g.kanji));
@@ -977,6 +989,10 @@ export function buildCategories(list: LoadedListSample) {
       if (fk.self || gk.self || intersects(fk.names, gk.names) || together(list, fk.joined, gk.joined)) {
         for (const form of KANJI_FORMS) jpBad[base + form] = 1;
       }
+      // Forms without a space reach a matcher as one word (イシイレン -> "ishiiren" ~ ISIRAN):
+      // keep them away from one-word list names, with kana's extra edit of margin.
+      if (oneWordNear(f.romaji + g.romaji, 1)) jpBad[base + 16] = jpBad[base + 17] = 1;
+      if (oneWordNear(kanjiToken(f.kanji + g.kanji), 0)) jpBad[base + 5] = 1;
     });
   });
   // Only safe pairs are enumerated, so distinct indices still give distinct names.
@@ -1184,11 +1200,6 @@ export function buildCategories(list: LoadedListSample) {
   // Invented words get one extra edit of margin, and are only compared where it matters:
   // with one-word list names (brand-only forms such as ООО «Норвио» vs KORDEX OOO), and with
   // the list names that also contain a descriptor-like word (Yornova Group vs RENOVA GROUP).
-  const singleIdx: number[] = [];
-  list.singleContent.forEach((v, i) => {
-    if (v) singleIdx.push(i);
-  });
-  const singleBuckets = bucketsOfNames(list, singleIdx);
   const withDesc = new Set<number>();
   for (const dn of descNear) for (const i of dn.words) withDesc.add(i);
   const descBuckets = bucketsOfNames(list, withDesc);
