@@ -348,6 +348,9 @@ const JP_GIVEN = jp(`
 結愛:ユア:Yua 心春:コハル:Koharu 莉子:リコ:Riko 美羽:ミウ:Miu 彩葉:イロハ:Iroha 日菜子:ヒナコ:Hinako 千晴:チハル:Chiharu
 小雪:コユキ:Koyuki 真央:マオ:Mao 梨花:リカ:Rika 由香里:ユカリ:Yukari 優奈:ユウナ:Yuna 晴美:ハルミ:Harumi 加奈子:カナコ:Kanako
 千里:チサト:Chisato 好美:ヨシミ:Yoshimi
+敏行:トシユキ:Toshiyuki 慎吾:シンゴ:Shingo 英明:ヒデアキ:Hideaki 武:タケシ:Takeshi
+智恵:チエ:Chie 美香:ミカ:Mika 里美:サトミ:Satomi 麻由:マユ:Mayu 千代:チヨ:Chiyo
+瑞穂:ミズホ:Mizuho 友香:トモカ:Tomoka 真紀:マキ:Maki 菜月:ナツキ:Natsuki 百合:ユリ:Yuri
 `);
 
 // Russian / Ukrainian / Belarusian: masculine family names in Cyrillic; feminine forms derived.
@@ -532,7 +535,10 @@ const JP_CORES: { kana: string; romaji: string }[] = `サクラ:Sakura ヒノデ
 ツユクサ:Tsuyukusa ワダチ:Wadachi マホロバ:Mahoroba イロドリ:Irodori スズラン:Suzuran
 ミカゲ:Mikage ヨツバ:Yotsuba アマネ:Amane カグラ:Kagura ユキミ:Yukimi ミヤコ:Miyako カナデ:Kanade シズク:Shizuku ホタル:Hotaru
 サザンカ:Sazanka ツバキ:Tsubaki キキョウ:Kikyo アジサイ:Ajisai ナデシコ:Nadeshiko ミズナギ:Mizunagi ユズリハ:Yuzuriha オボロ:Oboro
-ヒスイ:Hisui コハク:Kohaku シノノメ:Shinonome タマユラ:Tamayura`
+ヒスイ:Hisui コハク:Kohaku シノノメ:Shinonome タマユラ:Tamayura
+ハナサキ:Hanasaki ミナヅキ:Minazuki フユノ:Fuyuno アオイロ:Aoiro ユメノ:Yumeno ソヨカゼ:Soyokaze ヤマビコ:Yamabiko
+ハヤブサ:Hayabusa キタカゼ:Kitakaze ツキミ:Tsukimi ミドリノ:Midorino カワセミ:Kawasemi ウグイス:Uguisu
+ヤエザクラ:Yaezakura`
   .split(/\s+/)
   .filter(Boolean)
   .map((t) => {
@@ -546,7 +552,10 @@ const JP_BIZ: { kanji: string; kana: string; en: string }[] = `物流:ブツリ�
 電子:デンシ:Electronics 水産:スイサン:Fisheries 農園:ノウエン:Farms 酒造:シュゾウ:Brewery 観光:カンコウ:Tourism 貿易:ボウエキ:Trade
 工務店:コウムテン:Builders 商店:ショウテン:Store ソリューションズ:ソリューションズ:Solutions テクノロジー:テクノロジー:Technology
 ホールディングス:ホールディングス:Holdings キャピタル:キャピタル:Capital デジタル:デジタル:Digital システムズ:システムズ:Systems
-ネットワークス:ネットワークス:Networks`
+ネットワークス:ネットワークス:Networks
+紙業:シギョウ:Paper 繊維:センイ:Textiles 鋼材:コウザイ:Steel 機工:キコウ:Machinery 窯業:ヨウギョウ:Ceramics 家具:カグ:Furniture
+園芸:エンゲイ:Gardening 写真館:シャシンカン:Photo_Studio 楽器:ガッキ:Instruments 乳業:ニュウギョウ:Dairy 製菓:セイカ:Confectionery
+運送:ウンソウ:Express 住宅:ジュウタク:Homes 医療器:イリョウキ:Medical 塗装:トソウ:Coatings`
   .split(/\s+/)
   .filter(Boolean)
   .map((t) => {
@@ -560,9 +569,10 @@ const JP_LEGAL = [
 ] as const;
 
 const BRAND_HEADS = `Nor Vel Lum Sol Zen Kal Bri Cor Mar Tal Ven Ald Ber Cas Dor Eli Fen Gar Hal Ist Jor Kor Lin Mer Nel Ost Pol
-Quin Ros Sel Tor Ul Var Wen Yor Zel Alt Bel Cal Dal Ev Fal Gil Hel Ir Kel Lor Mor Nov Or Pel Rav Sil Tav Val Wil`.split(/\s+/);
+Quin Ros Sel Tor Ul Var Wen Yor Zel Alt Bel Cal Dal Ev Fal Gil Hel Ir Kel Lor Mor Nov Or Pel Rav Sil Tav Val Wil
+Ath Bram Cael Drav Elm Frey Glen Hav Isk Jun Kip Lyn Mav Nyx Obr Pry Quor Rhen Skel Tyr Vorn Wyl Xan Yel Zor`.split(/\s+/);
 const BRAND_TAILS = `tera vio dex mont ora ant ix ava wick gard heim berg stad ford ton ris lia nova quist mark vane dale
-sto rion lux wyn ella ico`.split(/\s+/);
+sto rion lux wyn ella ico brook haven crest field spire vale wood moor`.split(/\s+/);
 const DESCRIPTORS = `Trading Logistics Capital Holdings Digital Software Consulting Imports Partners Ventures Analytics Payments Foods
 Textiles Engineering Energy Solutions Systems Marine Media Labs Group Industries Pharma Metals Agro Estates Design Robotics
 Fintech Medical Apparel Motors Studio Travel Electronics Data Retail Freight Chemicals`.split(/\s+/);
@@ -1402,9 +1412,9 @@ function makeGenerator(opts: GenOptions, list: LoadedListSample): PreparedGenera
   const cats = buildCategories(list);
   // 20 slots: the k-th new counterparty goes to category SLOTS[k % 20].
   const ORDER = [cats.jpPeople, cats.jpCompanies, cats.ruPeople, cats.westPeople, cats.intlCompanies];
-  // Shares: Japanese people 25%, Japanese companies 15%, Russian/Ukrainian people 15%,
+  // Shares: Japanese people 20%, Japanese companies 15%, Russian/Ukrainian people 20%,
   // other people 20%, international companies 25%.
-  const SLOTS = [0, 4, 3, 1, 2, 4, 0, 3, 4, 2, 0, 1, 4, 3, 0, 2, 4, 3, 1, 0];
+  const SLOTS = [0, 4, 2, 3, 1, 4, 0, 2, 3, 4, 1, 0, 2, 4, 3, 0, 2, 1, 4, 3];
   const perCycle = ORDER.map((_, c) => SLOTS.filter((s) => s === c).length);
   const rankInCycle = SLOTS.map((s, i) => SLOTS.slice(0, i).filter((x) => x === s).length);
   const mult = ORDER.map((cat, c) => {

@@ -260,7 +260,7 @@ async function screenRun(label: string, input: Input, list: string | null): Prom
     label,
     rows: input.rows,
     run,
-    innerRowsPerSec: num(/elapsed\s+[\d.,]+\s*s\s*\(([\d,.]+) rows\/s\)/.exec(s)?.[1]),
+    innerRowsPerSec: num(/elapsed\s+[^(\n]*\(([\d,.]+) rows\/s\)/.exec(s)?.[1]),
     cliLoadMs: loadMs(/loaded in ([\d,.]+) (ms|s)\b/.exec(s)),
     flagged: num(/([\d,]+) flagged/.exec(s)?.[1]),
     hits: num(/hits\s+([\d,]+) at or above/.exec(s)?.[1]),
@@ -480,7 +480,9 @@ async function main(): Promise<number> {
     fixed(m.rssAfterIndexMB, 0),
     mb(run.peakRssBytes),
   ]);
-  out.push(`List size (in-process, fresh child per size; ${int(base.sample)} distinct names = every ${base.sampleStep === 1 ? '' : `${int(base.sampleStep)}th `}distinct name of the file, in order of first appearance):`);
+  out.push(
+    `List size (in-process, a fresh child per size; ${int(base.sample)} names = ${base.sampleStep === 1 ? 'all the' : `1 in ${int(base.sampleStep)} of the`} file's distinct names, in order of first appearance, each matched once):`,
+  );
   out.push('');
   out.push(
     renderTable(
@@ -507,7 +509,7 @@ async function main(): Promise<number> {
         ['part', 's', 'share', 'how'],
         [
           ['list load + index build', fixed(loadIndex / 1000, 2), pct(loadIndex / wall), 'in-process 1× figure'],
-          ['full name matches', fixed(fullMs / 1000, 2), pct(fullMs / wall), `${int(rp.fullMatches)} × ${fixed(one.micro.usPerName, 1)} µs: the file has ${int(rp.distinctKeys)} distinct normalized names; a FIFO result cache of ${int(rp.cacheSize)} (the Matcher's) makes ${int(rp.fullMatches - rp.distinctKeys)} of them be matched again after eviction`],
+          ['full name matches', fixed(fullMs / 1000, 2), pct(fullMs / wall), `${int(rp.fullMatches)} × ${fixed(one.micro.usPerName, 1)} µs: ${int(rp.distinctKeys)} distinct normalized names, plus ${int(rp.fullMatches - rp.distinctKeys)} matched again after the Matcher's FIFO result cache (${int(rp.cacheSize)}) dropped them (an LRU of that size: ${int(rp.lruFullMatches - rp.distinctKeys)})`],
           ['cached name lookups', fixed(cachedMs / 1000, 2), pct(cachedMs / wall), `${int(rp.lookups - rp.fullMatches)} × ${fixed(one.micro.usPerCachedName, 2)} µs (normalizeName alone: ${fixed(one.micro.usPerNormalize, 2)} µs)`],
           ['wallet lookups', fixed(walletMs / 1000, 2), pct(walletMs / wall), `${int(rows)} × ${fixed(one.micro.usPerWallet, 2)} µs`],
           ['the rest: start-up, CSV read/parse, output', fixed(rest / 1000, 2), pct(rest / wall), `the pass-through floor took ${fixed(pt.wallMs / 1000, 2)} s for the same file`],

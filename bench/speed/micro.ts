@@ -48,7 +48,7 @@ export interface MicroResult {
   usPerWallet: number;
   walletsFlagged: number;
   rssEndMB: number;
-  replay?: { lookups: number; distinctKeys: number; fullMatches: number; cacheSize: number; ms: number };
+  replay?: { lookups: number; distinctKeys: number; fullMatches: number; lruFullMatches: number; cacheSize: number; ms: number };
 }
 
 function arg(name: string): string | undefined {
@@ -140,19 +140,30 @@ async function main(): Promise<void> {
     const bytes = readFileSync(replayFile);
     const seq = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 2);
     // Matcher.matchName: a Map used as a FIFO (insertion order), oldest entry dropped when full.
-    const cache = new Set<number>();
+    // For comparison, the same size used as an LRU (a hit moves the entry to the back).
+    const fifo = new Set<number>();
+    const lru = new Set<number>();
     let full = 0;
+    let lruFull = 0;
     let lookups = 0;
     for (const nameIndex of seq) {
       if (nameIndex < 0) continue; // blank cell: the screener skips it
       lookups++;
       const k = keyId[nameIndex] as number;
-      if (k < 0 || cache.has(k)) continue;
-      full++;
-      if (cache.size >= cacheSize) cache.delete(cache.values().next().value as number);
-      cache.add(k);
+      if (k < 0) continue;
+      if (!fifo.has(k)) {
+        full++;
+        if (fifo.size >= cacheSize) fifo.delete(fifo.values().next().value as number);
+        fifo.add(k);
+      }
+      if (lru.delete(k)) lru.add(k);
+      else {
+        lruFull++;
+        if (lru.size >= cacheSize) lru.delete(lru.values().next().value as number);
+        lru.add(k);
+      }
     }
-    result.replay = { lookups, distinctKeys: ids.size, fullMatches: full, cacheSize, ms: performance.now() - t };
+    result.replay = { lookups, distinctKeys: ids.size, fullMatches: full, lruFullMatches: lruFull, cacheSize, ms: performance.now() - t };
   }
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }

@@ -25,6 +25,7 @@ export const FEATURES = {
   legalClass: { name: 'legal class', value: 0.8, description: 'same class of legal form (AO vs PAO)' },
   legalOther: { name: 'legal mismatch', value: 0.0, description: 'different legal forms (OOO vs AO are different companies)' },
   legalWeight: { name: 'legal form weight', value: 0.3, description: 'legal forms weigh little against the name itself' },
+  legalMismatchWeight: { name: 'legal mismatch weight', value: 0.5, description: 'a different legal form weighs more than an agreeing one: OOO X and AO X are different companies' },
   extraQuery: { name: 'extra', value: 0.8, description: 'weight of a query token with no partner in the list name' },
   extraPatronymic: { name: 'extra patronymic', value: 0.1, description: 'weight of a query patronymic the list name lacks' },
   extraQueryInitial: { name: 'extra initial', value: 0.3, description: 'weight of an unmatched single-letter query token' },

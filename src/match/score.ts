@@ -94,12 +94,12 @@ function alignLegal(qLegal: NameToken[], cLegal: NameToken[]): AlignedPair[] {
   const pairs: AlignedPair[] = [];
   const leftQ = [...qLegal];
   const leftC = [...cLegal];
-  const take = (match: (q: NameToken, c: NameToken) => boolean, how: AlignedPair['how'], sim: number): void => {
+  const take = (match: (q: NameToken, c: NameToken) => boolean, how: AlignedPair['how'], sim: number, weight: number = FEATURES.legalWeight.value): void => {
     for (let i = 0; i < leftQ.length; i++) {
       const q = leftQ[i] as NameToken;
       const j = leftC.findIndex((c) => match(q, c));
       if (j === -1) continue;
-      pairs.push({ query: q, list: leftC[j] as NameToken, how, sim, weight: FEATURES.legalWeight.value, edits: 0 });
+      pairs.push({ query: q, list: leftC[j] as NameToken, how, sim, weight, edits: 0 });
       leftQ.splice(i, 1);
       leftC.splice(j, 1);
       i--;
@@ -107,7 +107,7 @@ function alignLegal(qLegal: NameToken[], cLegal: NameToken[]): AlignedPair[] {
   };
   take((q, c) => q.legal?.code === c.legal?.code, 'legal form', FEATURES.legalSame.value);
   take((q, c) => q.legal?.cls === c.legal?.cls, 'legal class', FEATURES.legalClass.value);
-  take(() => true, 'legal mismatch', FEATURES.legalOther.value);
+  take(() => true, 'legal mismatch', FEATURES.legalOther.value, FEATURES.legalMismatchWeight.value);
   return pairs;
 }
 
