@@ -65,6 +65,11 @@ export class NameIndex {
     return this.entries;
   }
 
+  /** Some list name has a word spelled exactly so (vocabulary.ts). */
+  spells(text: string): boolean {
+    return this.tokenBySpelling.has(text);
+  }
+
   /** Some list name has a word with this spelling or romanization key (vocabulary.ts). */
   has(token: NameToken): boolean {
     return this.tokenBySpelling.has(token.text) || this.tokensByKey.has(token.key);

@@ -8,26 +8,33 @@ import { tokenFor, type NameToken } from './normalize';
 export interface Vocabulary {
   /** True when some list name has a word with this spelling or romanization key. */
   has(token: NameToken): boolean;
+  /** True when some list name has a word spelled exactly so. */
+  spells(text: string): boolean;
 }
 
-const MIN_SPLIT_LENGTH = 6;
-const MIN_PART = 2;
+const MIN_SPLIT_LENGTH = 8;
+/** Parts of a three-way split; a two-way split may have one 2-letter part (AB OPTIKS, KIM JONGUN). */
+const MIN_PART = 3;
+const MIN_SHORT_PART = 2;
 const MAX_JOIN = 3;
 
 /** Split parts and joins must be list words as spelled: guessing at romanizations of fragments misleads. */
 function known(vocab: Vocabulary, text: string): boolean {
-  return vocab.has({ text, key: '\u0000', origin: 'latin', kana: null, legal: null, weak: false });
+  return vocab.spells(text);
 }
 
-/** Parts (2 or 3) of `text` that are all list words, longest-first part layout, or null. */
+/** Parts (2, else 3) of `text` that are all list words, the longest first part first, or null. */
 function split(vocab: Vocabulary, text: string): string[] | null {
-  for (let p = text.length - MIN_PART; p >= MIN_PART; p--) {
-    const left = text.slice(0, p);
+  const lefts: number[] = [];
+  for (let p = text.length - MIN_SHORT_PART; p >= MIN_SHORT_PART; p--) {
+    if (!known(vocab, text.slice(0, p))) continue;
+    if (known(vocab, text.slice(p))) return [text.slice(0, p), text.slice(p)];
+    if (p >= MIN_PART && text.length - p >= 2 * MIN_PART) lefts.push(p);
+  }
+  for (const p of lefts) {
     const right = text.slice(p);
-    if (!known(vocab, left)) continue;
-    if (known(vocab, right)) return [left, right];
     for (let q = right.length - MIN_PART; q >= MIN_PART; q--) {
-      if (known(vocab, right.slice(0, q)) && known(vocab, right.slice(q))) return [left, right.slice(0, q), right.slice(q)];
+      if (known(vocab, right.slice(0, q)) && known(vocab, right.slice(q))) return [text.slice(0, p), right.slice(0, q), right.slice(q)];
     }
   }
   return null;
