@@ -54,6 +54,7 @@ export class DeletionIndex {
   constructor(private readonly budget: (length: number) => number) {}
 
   add(s: string, id: number): void {
+    if (this.built !== null) this.unpack();
     forEachVariantHash(s, Math.min(2, this.budget(s.length + 2)), (hash) => {
       this.hashes.push(hash);
       this.ids.push(id);
@@ -80,7 +81,21 @@ export class DeletionIndex {
       lengths[at] = this.lengths[i] as number;
     }
     this.built = { offsets, hashes, ids, lengths };
+    // The packed arrays are the index from now on: drop the build-time lists (~3 × 8 bytes a variant).
+    this.hashes = [];
+    this.ids = [];
+    this.lengths = [];
     return this.built;
+  }
+
+  /** Back to growable lists, for an add after searching (rare: lists load before screening). */
+  private unpack(): void {
+    const built = this.built;
+    if (built === null) return;
+    this.hashes = Array.from(built.hashes);
+    this.ids = Array.from(built.ids);
+    this.lengths = Array.from(built.lengths);
+    this.built = null;
   }
 
   /**
@@ -105,6 +120,6 @@ export class DeletionIndex {
 
   /** Stored variants (for benchmarks). */
   get size(): number {
-    return this.hashes.length;
+    return this.built?.hashes.length ?? this.hashes.length;
   }
 }
