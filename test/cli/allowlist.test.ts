@@ -2,6 +2,7 @@
 // Allowlists with active entries are written here with dates relative to today, so the
 // repository never holds an entry that expires under the tests.
 import fs from 'node:fs';
+import { DEFAULT_THRESHOLD } from '../../src/match/matcher';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -118,7 +119,7 @@ describe('allowlist', () => {
     const r = runCli([input, '--list', MINI, '--format', 'ndjson', '--allowlist', allow]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/0 at or above threshold 80, 1 suppressed by the allowlist/);
+    expect(r.stderr).toMatch(new RegExp(`0 at or above threshold ${DEFAULT_THRESHOLD}, 1 suppressed by the allowlist`));
     expect(r.stderr).toMatch(/exit 0/);
   });
 

@@ -1,5 +1,6 @@
 // txscreen.config.json and `screen config --print` end to end: the built CLI, fixtures only.
 import fs from 'node:fs';
+import { DEFAULT_THRESHOLD } from '../../src/match/matcher';
 import os from 'node:os';
 import path from 'node:path';
 import { fixture, ndjson, runCli } from './run';
@@ -99,7 +100,7 @@ describe('screen config --print', () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as { config_file: string | null; settings: Record<string, { value: unknown; shown: string; source: string }>; notes: string[] };
     expect(doc.config_file).toBeNull();
-    expect(doc.settings.threshold).toEqual({ value: 80, shown: '80', source: 'default' });
+    expect(doc.settings.threshold).toEqual({ value: DEFAULT_THRESHOLD, shown: String(DEFAULT_THRESHOLD), source: 'default' });
     expect(doc.settings.lists).toMatchObject({ value: [], source: 'default' });
     expect(doc.settings.lists!.shown).toMatch(/^bundled OFAC SDN snapshot/);
     expect(doc.settings.jurisdictions).toEqual({ value: false, shown: 'off', source: 'flag' });
