@@ -25,28 +25,44 @@ export interface DistinctValues {
   wallets: string[];
 }
 
+/** Wall and CPU time of one step (CPU: this process, user + system; it hardly moves when other
+ *  processes compete for the cores, so it is the steadier figure on a busy machine). */
+export interface Lap {
+  wallMs: number;
+  cpuMs: number;
+}
+
+/** A lap divided by the items it handled, in µs. */
+export interface PerItem {
+  wallUs: number;
+  cpuUs: number;
+}
+
 export interface MicroResult {
   /** The CLI's default threshold, used here too. */
   threshold: number;
   entities: number;
   listNames: number;
   listWallets: number;
-  loadMs: number;
-  indexMs: number;
-  firstQueryMs: number;
+  load: Lap;
+  index: Lap;
+  firstQuery: Lap;
   rssAfterIndexMB: number;
   heapAfterIndexMB: number;
   distinctNames: number;
   sample: number;
   sampleStep: number;
-  sampleMs: number;
-  usPerName: number;
   sampleFlagged: number;
-  usPerCachedName: number;
-  usPerNormalize: number;
+  /** Per distinct name, fresh Matcher (µs). */
+  perName: PerItem;
+  /** Per lookup of a name already in the result cache (µs). */
+  perCachedName: PerItem;
+  /** normalizeName alone (µs). */
+  perNormalize: PerItem;
   distinctWallets: number;
-  usPerWallet: number;
   walletsFlagged: number;
+  /** Per distinct wallet (µs). */
+  perWallet: PerItem;
   rssEndMB: number;
   replay?: { lookups: number; distinctKeys: number; fullMatches: number; lruFullMatches: number; cacheSize: number; ms: number };
 }
@@ -58,6 +74,27 @@ function arg(name: string): string | undefined {
 
 const mb = (n: number): number => Math.round(n / 1e5) / 10;
 
+/** Runs `fn` and returns its result with the lap. */
+function timed<T>(fn: () => T): [T, Lap] {
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const value = fn();
+  const wallMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  return [value, { wallMs, cpuMs: (cpu.user + cpu.system) / 1000 }];
+}
+
+async function timedAsync<T>(fn: () => Promise<T>): Promise<[T, Lap]> {
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const value = await fn();
+  const wallMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  return [value, { wallMs, cpuMs: (cpu.user + cpu.system) / 1000 }];
+}
+
+const perItemUs = (lap: Lap, n: number): PerItem => ({ wallUs: (lap.wallMs * 1000) / Math.max(1, n), cpuUs: (lap.cpuMs * 1000) / Math.max(1, n) });
+
 async function main(): Promise<void> {
   const listPath = arg('--list');
   const namesFile = arg('--names');
@@ -67,36 +104,31 @@ async function main(): Promise<void> {
   const step = Math.max(1, Math.ceil(values.names.length / Math.max(1, want)));
   const sample = values.names.filter((_, i) => i % step === 0);
 
-  let t = performance.now();
-  const lists = await loadLists([{ path: listPath }]);
-  const loadMs = performance.now() - t;
-  t = performance.now();
-  const matcher = new Matcher(lists, { threshold: DEFAULT_THRESHOLD });
-  const indexMs = performance.now() - t;
-  t = performance.now();
-  matcher.matchName('Qzx Vbnm'); // builds the lazy parts of the index; shares no token with the sample
-  const firstQueryMs = performance.now() - t;
+  const [lists, load] = await timedAsync(() => loadLists([{ path: listPath }]));
+  const [matcher, index] = timed(() => new Matcher(lists, { threshold: DEFAULT_THRESHOLD }));
+  // Builds the lazy parts of the index; shares no token with the sample.
+  const [, firstQuery] = timed(() => matcher.matchName('Qzx Vbnm'));
   const mem = process.memoryUsage();
 
-  t = performance.now();
-  let sampleFlagged = 0;
-  for (const name of sample) if (matcher.matchName(name).length > 0) sampleFlagged++;
-  const sampleMs = performance.now() - t;
-
-  t = performance.now();
-  for (const name of sample) matcher.matchName(name);
-  const cachedMs = performance.now() - t;
-
-  t = performance.now();
-  let sink = 0;
-  for (const name of sample) sink += normalizeName(name).tokens.length;
-  const normalizeMs = performance.now() - t;
+  const [sampleFlagged, names] = timed(() => {
+    let flagged = 0;
+    for (const name of sample) if (matcher.matchName(name).length > 0) flagged++;
+    return flagged;
+  });
+  const [, cached] = timed(() => {
+    for (const name of sample) matcher.matchName(name);
+  });
+  const [sink, normalize] = timed(() => {
+    let n = 0;
+    for (const name of sample) n += normalizeName(name).tokens.length;
+    return n;
+  });
   if (sink < 0) process.stderr.write('');
-
-  t = performance.now();
-  let walletsFlagged = 0;
-  for (const w of values.wallets) if (matcher.matchAddress(w).length > 0) walletsFlagged++;
-  const walletMs = performance.now() - t;
+  const [walletsFlagged, wallets] = timed(() => {
+    let flagged = 0;
+    for (const w of values.wallets) if (matcher.matchAddress(w).length > 0) flagged++;
+    return flagged;
+  });
 
   const list = lists[0];
   const result: MicroResult = {
@@ -104,28 +136,27 @@ async function main(): Promise<void> {
     entities: list?.info.entities ?? 0,
     listNames: matcher.nameCount,
     listWallets: list?.info.wallets ?? 0,
-    loadMs,
-    indexMs,
-    firstQueryMs,
+    load,
+    index,
+    firstQuery,
     rssAfterIndexMB: mb(mem.rss),
     heapAfterIndexMB: mb(mem.heapUsed),
     distinctNames: values.names.length,
     sample: sample.length,
     sampleStep: step,
-    sampleMs,
-    usPerName: (sampleMs * 1000) / Math.max(1, sample.length),
     sampleFlagged,
-    usPerCachedName: (cachedMs * 1000) / Math.max(1, sample.length),
-    usPerNormalize: (normalizeMs * 1000) / Math.max(1, sample.length),
+    perName: perItemUs(names, sample.length),
+    perCachedName: perItemUs(cached, sample.length),
+    perNormalize: perItemUs(normalize, sample.length),
     distinctWallets: values.wallets.length,
-    usPerWallet: (walletMs * 1000) / Math.max(1, values.wallets.length),
     walletsFlagged,
+    perWallet: perItemUs(wallets, values.wallets.length),
     rssEndMB: mb(process.memoryUsage().rss),
   };
 
   const replayFile = arg('--replay');
   if (replayFile !== undefined) {
-    t = performance.now();
+    const t = performance.now();
     // The Matcher's own cache size (a private field at compile time only); 100,000 is its default.
     const cacheSize = Number(Reflect.get(matcher, 'cacheSize') ?? 100_000);
     const ids = new Map<string, number>();

@@ -28,6 +28,8 @@ export interface IndexedName {
 interface Entry extends IndexedName {
   /** Single-letter tokens: they can pair with a query word as initials. */
   initials: number;
+  /** Unmatched weight of each content token, lightest first (for the bound). */
+  unmatchedWeights: number[];
 }
 
 const PARTNER_CACHE_SIZE = 100_000;
@@ -87,7 +89,8 @@ export class NameIndex {
       const list = this.postings[tokenId] as number[];
       if (list[list.length - 1] !== id) list.push(id);
     }
-    this.entries.push({ ...name, initials });
+    const unmatchedWeights = name.tokens.filter((t) => t.legal === null).map(listWeight).sort((a, b) => a - b);
+    this.entries.push({ ...name, initials, unmatchedWeights });
     if (this.entries.length > this.marks.length) {
       const marks = new Int32Array(this.marks.length * 2);
       marks.set(this.marks);
@@ -242,7 +245,7 @@ export class NameIndex {
       const matched = popcount((marks[nameId] as number) & ~TOUCHED);
       marks[nameId] = 0;
       const entry = this.entries[nameId] as Entry;
-      if (upperBound(shape, matched, entry.initials, simSums[nameId] as number) >= threshold) out.push(nameId);
+      if (upperBound(shape, matched, entry.initials, simSums[nameId] as number, entry.unmatchedWeights) >= threshold) out.push(nameId);
     }
     return out;
   }
@@ -258,6 +261,13 @@ export interface QueryShape {
   legalTokens: number;
   /** Unmatched weight of each content token, lightest first. */
   unmatchedWeights: number[];
+}
+
+/** Lightest weight a list word can have when it stays unmatched (score.ts unmatchedFeature). */
+function listWeight(t: NameToken): number {
+  if (t.weak) return FEATURES.extraWeak.value;
+  if (isPatronymic(t)) return FEATURES.missingPatronymic.value;
+  return FEATURES.missing.value;
 }
 
 export function queryShape(query: readonly NameToken[]): QueryShape {
@@ -285,10 +295,17 @@ function popcount(x: number): number {
  * The best score a name can reach when `matched` of the query's content tokens found a
  * partner in it, with best pair similarities summing to `matchedSim`: every matched word
  * at its best pair and full weight, as many of the rest as possible paired as
- * initials, the others unmatched at the lightest weights the query has, every query legal
- * form paired. Never below the real score (score.ts), so pruning with it loses nothing.
+ * initials, the others unmatched at the lightest weights the query has, the list words no
+ * pair can cover unmatched at their lightest, every query legal form paired. Never below
+ * the real score (score.ts), so pruning with it loses nothing.
  */
-export function upperBound(shape: QueryShape, matched: number, listInitials: number, matchedSim: number = matched): number {
+export function upperBound(
+  shape: QueryShape,
+  matched: number,
+  listInitials: number,
+  matchedSim: number = matched,
+  listWeights: readonly number[] = [],
+): number {
   const rest = shape.contentTokens - matched;
   const maxInitials = Math.min(rest, shape.queryInitials + listInitials);
   const legal = shape.legalTokens * FEATURES.legalWeight.value;
@@ -299,6 +316,8 @@ export function upperBound(shape: QueryShape, matched: number, listInitials: num
   for (let k = 0; k <= maxInitials; k++) {
     let unmatched = 0;
     for (let i = 0; i < rest - k; i++) unmatched += shape.unmatchedWeights[i] as number;
+    // At most matched + k list words can pair; the others stay unmatched, at their lightest.
+    for (let i = 0; i < listWeights.length - matched - k; i++) unmatched += listWeights[i] as number;
     const numerator = matchedSim + k * FEATURES.initial.value + legal;
     const denominator = matched + k + unmatched + legal;
     if (denominator > 0) best = Math.max(best, (100 * numerator) / denominator);
