@@ -45,6 +45,8 @@ export class Matcher {
   private readonly wallets = new Map<string, WalletRef[]>();
   private readonly partialWallets: WalletRef[] = [];
   private readonly cache = new Map<string, MatchHit[]>();
+  /** Raw cell value → hits: exports repeat a counterparty verbatim, so skip even normalizing. */
+  private readonly rawCache = new Map<string, MatchHit[]>();
   private readonly cacheSize: number;
   readonly threshold: number;
 
@@ -90,6 +92,15 @@ export class Matcher {
   }
 
   matchName(value: string): MatchHit[] {
+    const raw = this.rawCache.get(value);
+    if (raw !== undefined) return raw;
+    const hits = this.matchNormalized(value);
+    if (this.rawCache.size >= this.cacheSize) this.rawCache.delete(this.rawCache.keys().next().value as string);
+    this.rawCache.set(value, hits);
+    return hits;
+  }
+
+  private matchNormalized(value: string): MatchHit[] {
     const tokens = normalizeName(value).tokens;
     if (tokens.length === 0) return [];
     const key = cacheKey(tokens);
