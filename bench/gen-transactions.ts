@@ -819,7 +819,7 @@ function editBudget(len: number): number {
  * word's tokens (or of their romanization keys): exact up to 3 letters, one edit up to 7,
  * two edits from 8.
  */
-export function nearNames(list: LoadedListSample, word: string, extra = 0, buckets: Buckets = list.tokensByLength): Set<number> {
+function nearNames(list: LoadedListSample, word: string, extra = 0, buckets: Buckets = list.tokensByLength): Set<number> {
   const out = new Set<number>();
   const add = (tok: string) => {
     for (const i of list.tokenNames.get(tok) ?? []) out.add(i);
@@ -979,8 +979,32 @@ export function buildCategories(list: LoadedListSample) {
     for (const c of count.values()) if (c >= 2) self = true;
     return { names: new Set(count.keys()), self, joined: near(kanjiToken(kanji)) };
   };
+  // Joined renderings are checked only against one-word list names that share their first two
+  // letters (or those of the romanization key): a cheap approximation, as edits there are rare.
+  // Kana merge sounds Latin keeps apart (v/b, l/r): ババナオ ~ BAVAND.
+  const kanaish = (x: string) => x.replace(/v/g, 'b').replace(/l/g, 'r').replace(/(.)\1+/g, '$1');
+  const singleByPrefix = new Map<string, [string, string][]>();
+  for (const b of singleBuckets) {
+    for (const w of b?.words ?? []) {
+      for (const v of new Set([w, kanaish(w)])) {
+        const k = v.slice(0, 2);
+        const arr = singleByPrefix.get(k);
+        if (arr) arr.push([v, w]);
+        else singleByPrefix.set(k, [[v, w]]);
+      }
+    }
+  }
   const oneWordNear = (word: string, extra: number) => {
-    for (const i of nearNames(list, word, extra, singleBuckets)) if (list.singleContent[i]) return true;
+    const t = foldToken(word);
+    for (const q of new Set([t, romanKey(t), kanaish(t)])) {
+      for (const [v, w] of singleByPrefix.get(q.slice(0, 2)) ?? []) {
+        const budget = editBudget(Math.max(q.length, v.length)) + (q.length >= 5 ? extra : 0);
+        if (Math.abs(q.length - v.length) > budget) continue;
+        const d = distance(q, v);
+        if (d > budget && !(d === budget + 1 && osaDistance(q, v) <= budget)) continue;
+        for (const i of list.tokenNames.get(w) ?? []) if (list.singleContent[i]) return true;
+      }
+    }
     return false;
   };
   const famKanji = jpFamily.map((f) => syllableHits(f.kanji));

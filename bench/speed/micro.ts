@@ -1,17 +1,22 @@
 // In-process part of the speed bench, run in a fresh child per list size (`node --import tsx`),
 // so each list gets a cold process: no JIT warmth or heap left over from a previous size.
 //
-//   node --import tsx bench/speed/micro.ts --list sdn.csv --names names.json --sample N [--replay seq.bin]
+//   node --import tsx bench/speed/micro.ts --list sdn.csv --names names.json [--warmup 2000] [--sample N] [--replay seq.bin]
 //
 // Prints one JSON object (MicroResult) on stdout:
 //   - list load (loadLists) and index build (new Matcher) times, and the first query, which
 //     builds the index's lazy typed arrays, so it belongs to "ready to screen";
-//   - µs per distinct name: matchName on a sample of the file's distinct names, each once, on
-//     the fresh Matcher (its result cache cold); then the same names again (cache hits: what a
-//     repeated name costs), and normalizeName alone;
+//   - µs per distinct name: matchName on the file's distinct names in the order the CLI meets
+//     them, each once, on the fresh Matcher (its result cache cold): the first --warmup names
+//     (cold JIT, empty token caches) timed apart, then the next --sample names (steady state);
+//     then the steady names again (cache hits: what a repeated name costs), and normalizeName
+//     alone. Consecutive names, not a spread-out sample: names share tokens in the order of the
+//     file, and the index's per-token cache depends on it as in a real run;
 //   - µs per distinct wallet: matchAddress on every distinct wallet of the file;
-//   - with --replay: how many of the file's name lookups the Matcher's result cache (FIFO,
-//     `cacheSize` entries) would have to match in full, replaying the file's name sequence.
+//   - with --replay: how many of the file's name lookups the Matcher's result cache (keyed on
+//     the normalized name, `cacheSize` entries, oldest inserted dropped first: matcher.ts as of
+//     36a142b) would have to match in full, replaying the file's name sequence; and the same
+//     with an LRU of that size. A simulation: keep it in step with matcher.ts.
 import { readFileSync } from 'node:fs';
 import { loadLists } from '../../src/lists/load';
 import { cacheKey, DEFAULT_THRESHOLD, Matcher } from '../../src/match/matcher';
@@ -50,10 +55,14 @@ export interface MicroResult {
   rssAfterIndexMB: number;
   heapAfterIndexMB: number;
   distinctNames: number;
+  /** Names matched first, timed apart (perNameCold). */
+  warmup: number;
+  /** Names timed after the warm-up (perName). */
   sample: number;
-  sampleStep: number;
   sampleFlagged: number;
-  /** Per distinct name, fresh Matcher (µs). */
+  /** Per distinct name during the warm-up (µs). */
+  perNameCold: PerItem;
+  /** Per distinct name after the warm-up, fresh result cache (µs). */
   perName: PerItem;
   /** Per lookup of a name already in the result cache (µs). */
   perCachedName: PerItem;
@@ -100,9 +109,10 @@ async function main(): Promise<void> {
   const namesFile = arg('--names');
   if (listPath === undefined || namesFile === undefined) throw new Error('usage: micro.ts --list FILE --names FILE [--sample N] [--replay FILE]');
   const values = JSON.parse(readFileSync(namesFile, 'utf8')) as DistinctValues;
-  const want = Number(arg('--sample') ?? values.names.length);
-  const step = Math.max(1, Math.ceil(values.names.length / Math.max(1, want)));
-  const sample = values.names.filter((_, i) => i % step === 0);
+  const total = values.names.length;
+  const warmup = Math.min(Number(arg('--warmup') ?? 2000), Math.floor(total / 5));
+  const sample = values.names.slice(warmup, warmup + Number(arg('--sample') ?? total));
+  const warmNames = values.names.slice(0, warmup);
 
   const [lists, load] = await timedAsync(() => loadLists([{ path: listPath }]));
   const [matcher, index] = timed(() => new Matcher(lists, { threshold: DEFAULT_THRESHOLD }));
@@ -110,6 +120,9 @@ async function main(): Promise<void> {
   const [, firstQuery] = timed(() => matcher.matchName('Qzx Vbnm'));
   const mem = process.memoryUsage();
 
+  const [, cold] = timed(() => {
+    for (const name of warmNames) matcher.matchName(name);
+  });
   const [sampleFlagged, names] = timed(() => {
     let flagged = 0;
     for (const name of sample) if (matcher.matchName(name).length > 0) flagged++;
@@ -142,9 +155,10 @@ async function main(): Promise<void> {
     rssAfterIndexMB: mb(mem.rss),
     heapAfterIndexMB: mb(mem.heapUsed),
     distinctNames: values.names.length,
+    warmup,
     sample: sample.length,
-    sampleStep: step,
     sampleFlagged,
+    perNameCold: perItemUs(cold, warmup),
     perName: perItemUs(names, sample.length),
     perCachedName: perItemUs(cached, sample.length),
     perNormalize: perItemUs(normalize, sample.length),
