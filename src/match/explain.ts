@@ -5,7 +5,8 @@ import { unmatchedCost } from './score';
 
 function pairText(p: NameScore['pairs'][number]): string {
   const detail = p.how === 'typo' || (p.edits > 0 && p.how !== 'legal form') ? `${p.how}, ${p.edits} edit${p.edits === 1 ? '' : 's'}` : p.how;
-  return `${p.query.text}≈${p.list.text.toUpperCase()} (${detail})`;
+  const rewritten = p.query.rewrittenFrom !== undefined ? `, read from "${p.query.rewrittenFrom}"` : '';
+  return `${p.query.text}≈${p.list.text.toUpperCase()} (${detail}${rewritten})`;
 }
 
 export function explainNameScore(result: NameScore): string {

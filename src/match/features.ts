@@ -18,7 +18,7 @@ export const FEATURES = {
   katakana: { name: 'katakana', value: 0.95, description: 'kana rendering of the list token (プーチン = PUTIN)' },
   typo: { name: 'typo', value: 1.0, description: 'within the edit budget for the token length: 1 − edits/length (a swap of neighbours is one edit)' },
   initial: { name: 'initial', value: 0.7, description: 'a single letter standing for the list token' },
-  joined: { name: 'joined', value: 0.95, description: 'adjacent words written as one (SergeiLavrov, Vanderbilt): factor on the pair' },
+  joined: { name: 'split or joined', value: 0.95, description: 'a query word split or joined against the list words (SergeiLavrov, High Land): factor on the pair' },
   weakPair: { name: 'title or function word', value: 0.5, description: 'weight of a matched title or function word (of, the, bin, Mr)' },
   extraWeak: { name: 'extra title or function word', value: 0.2, description: 'weight of an unmatched title or function word (President, the)' },
   legalSame: { name: 'legal form', value: 1.0, description: 'same legal form (OOO = LLC = Limited Liability Company)' },
@@ -37,7 +37,7 @@ export const FEATURES = {
 } as const satisfies Record<string, Feature>;
 
 /** How a query token relates to a list token. */
-export type PairHow = 'exact' | 'romanization' | 'katakana' | 'typo' | 'initial' | 'joined';
+export type PairHow = 'exact' | 'romanization' | 'katakana' | 'typo' | 'initial';
 
 export interface TokenPairScore {
   how: PairHow;

@@ -6,10 +6,9 @@ import type { NameKind } from '../lists/entity';
 import { compareTokens, FEATURES, isPatronymic, type PairHow } from './features';
 import type { NameToken } from './normalize';
 
-/** A token as an alignment unit (first = last = its index). */
+/** A content token with its position in the name (legal forms are aligned separately). */
 export interface NameUnit {
-  first: number;
-  last: number;
+  index: number;
   token: NameToken;
 }
 
@@ -41,7 +40,7 @@ export interface NameScore {
 export function unitsOf(tokens: readonly NameToken[]): NameUnit[] {
   const units: NameUnit[] = [];
   tokens.forEach((token, i) => {
-    if (token.legal === null) units.push({ first: i, last: i, token });
+    if (token.legal === null) units.push({ index: i, token });
   });
   return units;
 }
@@ -52,38 +51,28 @@ interface Candidate {
   how: PairHow;
   sim: number;
   edits: number;
-  span: number;
 }
-
-const spanOf = (u: NameUnit): number => u.last - u.first + 1;
 
 function alignContent(qUnits: readonly NameUnit[], cUnits: readonly NameUnit[]): Candidate[] {
   const all: Candidate[] = [];
   for (const q of qUnits) {
-    const qSpan = spanOf(q);
     for (const c of cUnits) {
-      const cSpan = spanOf(c);
       const pair = compareTokens(q.token, c.token);
       if (pair === null) continue;
       // A word the query rewrote (split or joined against the list's words) pays a little.
       const rewritten = q.token.rewrittenFrom !== undefined;
-      all.push({ q, c, ...pair, sim: rewritten ? pair.sim * FEATURES.joined.value : pair.sim, span: Math.max(qSpan, cSpan) });
+      all.push({ q, c, ...pair, sim: rewritten ? pair.sim * FEATURES.joined.value : pair.sim });
     }
   }
-  // Greedy best pairs, each token used once; on equal similarity the wider join wins
-  // (it explains more of both names), then query order (stable sort).
-  all.sort((a, b) => b.sim - a.sim || b.span - a.span);
+  // Greedy best pairs, each token used once; ties keep query order (stable sort).
+  all.sort((a, b) => b.sim - a.sim);
   const usedQ = new Set<number>();
   const usedC = new Set<number>();
   const chosen: Candidate[] = [];
-  const free = (used: Set<number>, u: NameUnit): boolean => {
-    for (let i = u.first; i <= u.last; i++) if (used.has(i)) return false;
-    return true;
-  };
   for (const cand of all) {
-    if (!free(usedQ, cand.q) || !free(usedC, cand.c)) continue;
-    for (let i = cand.q.first; i <= cand.q.last; i++) usedQ.add(i);
-    for (let i = cand.c.first; i <= cand.c.last; i++) usedC.add(i);
+    if (usedQ.has(cand.q.index) || usedC.has(cand.c.index)) continue;
+    usedQ.add(cand.q.index);
+    usedC.add(cand.c.index);
     chosen.push(cand);
   }
   return chosen;
@@ -149,20 +138,20 @@ export function scoreName(
   if (chosen.length === 0) return null;
 
   // Explanations read in the query's word order.
-  chosen.sort((a, b) => a.q.first - b.q.first);
+  chosen.sort((a, b) => a.q.index - b.q.index);
   const pairs: AlignedPair[] = chosen.map((c) => ({
     query: c.q.token,
     list: c.c.token,
     how: c.how,
     sim: c.sim,
-    weight: c.span * (c.span === 1 && (c.q.token.weak || c.c.token.weak) ? FEATURES.weakPair.value : 1),
+    weight: c.q.token.weak || c.c.token.weak ? FEATURES.weakPair.value : 1,
     edits: c.edits,
   }));
   const pairedQ = new Set<number>();
   const pairedC = new Set<number>();
   for (const c of chosen) {
-    for (let i = c.q.first; i <= c.q.last; i++) pairedQ.add(i);
-    for (let i = c.c.first; i <= c.c.last; i++) pairedC.add(i);
+    pairedQ.add(c.q.index);
+    pairedC.add(c.c.index);
   }
 
   const qLegal = query.filter((t) => t.legal !== null);

@@ -19,6 +19,13 @@ describe('Matcher on the bundled OFAC SDN list', () => {
     }
   });
 
+  it('reads glued and split words against the list vocabulary, and says so', () => {
+    const glued = matcher.matchName('SergeiLavrov');
+    expect(ids(glued)).toContain('35233');
+    expect(glued.find((h) => h.entity.id === '35233')!.explanation).toContain('read from "sergeilavrov"');
+    expect(ids(matcher.matchName('Pri Gozhin Yevgeniy'))).toContain('21171');
+  });
+
   it('lists every namesake at or above the threshold, best first', () => {
     const hits = matcher.matchName('Sergei Ivanov');
     expect(hits.length).toBeGreaterThanOrEqual(3);

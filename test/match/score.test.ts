@@ -51,8 +51,19 @@ describe('scoreNames: what must not match', () => {
     expect(scoreNames('Oleg', 'Olga').detail).toBeNull();
   });
 
-  it('a different legal form of the same name scores below the same form', () => {
+  it('a different legal form of the same name scores below the same form, and below the threshold', () => {
     expect(score('AO Argument', 'OOO ARGUMENT')).toBeLessThan(score('LLC Argument', 'OOO ARGUMENT'));
+    expect(score('AO Argument', 'OOO ARGUMENT')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+
+  it('two different patronymics count against a match (a different father)', () => {
+    expect(score('Yevgeniy Ivanovich Prigozhin', 'PRIGOZHIN, Yevgeniy Viktorovich')).toBeLessThan(score('Yevgeniy Prigozhin', 'PRIGOZHIN, Yevgeniy Viktorovich'));
+    expect(score('Nikolay Mikhaylovich Novikov', 'NOVICHKOV, Nikolay Vladimirovich')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+
+  it('a typo in a long legal-form word still reads as the legal form', () => {
+    expect(score('Limited Liabilty Company Argument', 'OOO ARGUMENT')).toBe(100);
+    expect(scoreNames('International Cooperation', 'INTERNATIONAL COOPERATION').explanation).not.toMatch(/legal/);
   });
 
   it('a weak alias counts only when it matches whole', () => {
