@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { ListError } from '../lists/entity';
 import { UsageError } from '../screen/columns';
+import { EncodingError } from '../screen/decode';
 import { registerScreen } from './screen-command';
 import { registerLists } from './lists-command';
 import { registerReviewCommands } from './review-commands';
@@ -35,6 +36,10 @@ function handleError(err: unknown): number {
   }
   if (err instanceof ListError) {
     process.stderr.write(`txscreen: list error: ${err.message}\n`);
+    return 2;
+  }
+  if (err instanceof EncodingError) {
+    process.stderr.write(`txscreen: ${err.message}\n`);
     return 2;
   }
   if (err instanceof UsageError) {

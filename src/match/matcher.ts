@@ -43,7 +43,8 @@ interface WalletRef {
 /** Cache key: the normalized tokens, so "PUTIN Vladimir" and "putin, vladimir" share an entry. */
 export function cacheKey(tokens: readonly NameToken[]): string {
   // Kana and rewritten (split/joined) tokens score differently from plain ones: keep them apart.
-  return tokens.map((t) => `${t.kana !== null ? '~' : ''}${t.text}${t.rewrittenFrom !== undefined ? '+' : ''}`).join(' ');
+  // Likewise a legal form ("Limited Liability Company" → llc) and the plain word "llc".
+  return tokens.map((t) => `${t.kana !== null ? '~' : ''}${t.legal !== null ? '#' : ''}${t.text}${t.rewrittenFrom !== undefined ? '+' : ''}`).join(' ');
 }
 
 export class Matcher {

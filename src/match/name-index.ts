@@ -51,7 +51,6 @@ export class NameIndex {
   private readonly tokensByFirstLetter = new Map<string, number[]>();
   private readonly tokensByKey = new Map<string, number[]>();
   private readonly keys: string[] = [];
-  private readonly keyIds = new Map<string, number>();
   private readonly fuzzyKeys = new DeletionIndex(editBudget);
   /** Spellings within the edit budget (a typo the romanization key would blur). */
   private readonly fuzzySpellings = new DeletionIndex(editBudget);
@@ -115,7 +114,6 @@ export class NameIndex {
     if (sameKey !== undefined) sameKey.push(id);
     else {
       this.tokensByKey.set(token.key, [id]);
-      this.keyIds.set(token.key, this.keys.length);
       if (token.key.length >= 2) this.fuzzyKeys.add(token.key, this.keys.length);
       this.keys.push(token.key);
     }
@@ -192,7 +190,9 @@ export class NameIndex {
       const pair = compareTokens(q, this.tokens[id] as NameToken);
       if (pair === null) continue;
       if (pair.how === 'initial') initials.push(id);
-      else words.push([id, pair.sim]);
+      // A pair with a title or function word weighs 0.5 in the score; for the bound, count it
+      // as perfect at full weight, which is never below what the lighter pair can add.
+      else words.push([id, q.weak || (this.tokens[id] as NameToken).weak ? 1 : pair.sim]);
     }
     words.sort((a, b) => b[1] - a[1]);
     return { words: words.map((w) => w[0]), sims: words.map((w) => w[1]), initials };
@@ -200,6 +200,8 @@ export class NameIndex {
 
   /** Ids of every name that can score at least `threshold` (0–100) against the query. */
   candidates(query: readonly NameToken[], threshold: number): number[] {
+    // Matched words are counted in a 31-bit mask; a longer query (a huge cell) is not pruned.
+    if (query.length > 31) threshold = 0;
     const shape = queryShape(query);
     // A name reached only through initials has no word pair; if even that best case is
     // below the threshold, initials need not bring names in at all.

@@ -8,6 +8,7 @@
 // "jurisdiction:RU" / "jurisdiction:UA-43". With --show-suppressed, a record may also carry
 // "suppressed": [hit…], each hit with "allowlist": {"source","reason","reviewer","decided","expires"};
 // the key is absent otherwise, and suppressed hits never change "status".
+import { rowKeys } from '../screen/headers';
 import type { Hit, ScreenedRecord } from '../screen/record';
 
 /**
@@ -15,19 +16,7 @@ import type { Hit, ScreenedRecord } from '../screen/record';
  * each other in a JSON object, so later duplicates get "_2", "_3"… (first one keeps its
  * name). Values beyond the header go under "_extra_1", "_extra_2"….
  */
-export function rowKeys(header: readonly string[], valueCount: number): string[] {
-  const keys: string[] = [];
-  const taken = new Set<string>();
-  const claim = (name: string): void => {
-    let key = name;
-    for (let n = 2; taken.has(key); n++) key = `${name}_${n}`;
-    taken.add(key);
-    keys.push(key);
-  };
-  for (const name of header) claim(name);
-  for (let i = header.length; i < valueCount; i++) claim(`_extra_${i - header.length + 1}`);
-  return keys;
-}
+export { rowKeys } from '../screen/headers';
 
 /**
  * Builds the row object as JSON text. Built by hand rather than with JSON.stringify on an

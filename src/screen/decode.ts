@@ -25,18 +25,31 @@ export function isKnownEncoding(name: string): boolean {
   return iconv.encodingExists(name);
 }
 
+/** The input is not in the encoding it was read as: stop (exit 2) rather than screen garbled names. */
+export class EncodingError extends Error {
+  override name = 'EncodingError';
+}
+
+function firstNonAscii(buf: Buffer): number {
+  for (let i = 0; i < buf.length; i++) if ((buf[i] as number) >= 0x80) return i;
+  return -1;
+}
+
 /**
- * Decoded text chunks from a byte stream. The BOM is removed. `onDetected` reports the
- * encoding actually used (for the summary).
+ * Decoded text chunks from a byte stream. The encoding is decided at the first non-ASCII
+ * byte, wherever it is (plain ASCII reads the same in every supported encoding), so a
+ * Shift_JIS name deep in an otherwise ASCII file is still read as Shift_JIS. A UTF-8 guess
+ * is then held to: a later byte that is not UTF-8 stops the run with a clear message. The
+ * BOM is removed. `onDetected` reports the encoding used (for the summary).
  */
 export async function* decodeStream(
   input: AsyncIterable<Buffer | string>,
   encoding: string | undefined,
   onDetected: (d: Detected) => void,
 ): AsyncGenerator<string> {
-  let decoder: ReturnType<typeof iconv.getDecoder> | null = null;
-  let head: Buffer[] = [];
-  let headBytes = 0;
+  let decode: ((b: Buffer) => string) | null = null;
+  let finish: () => string = () => '';
+  let offset = 0;
   let first = true;
   const emit = (text: string): string => {
     if (first && text.length > 0) {
@@ -45,33 +58,44 @@ export async function* decodeStream(
     }
     return text;
   };
-  const start = (sample: Buffer): void => {
+  const decide = (sample: Buffer): void => {
     const detected = encoding !== undefined ? { encoding, reason: 'set with --encoding' } : detectEncoding(sample);
     onDetected(detected);
-    decoder = iconv.getDecoder(detected.encoding, { stripBOM: true });
+    if (encoding === undefined && detected.encoding === 'utf8') {
+      const utf8 = new TextDecoder('utf-8', { fatal: true });
+      decode = (b) => {
+        try {
+          return utf8.decode(b, { stream: true });
+        } catch {
+          throw new EncodingError(
+            `the input is not valid UTF-8 (in the bytes from offset ${offset}); if it was saved as Shift_JIS, pass --encoding cp932`,
+          );
+        }
+      };
+      finish = () => utf8.decode();
+      return;
+    }
+    const decoder = iconv.getDecoder(detected.encoding, { stripBOM: true });
+    decode = (b) => decoder.write(b);
+    finish = () => decoder.end() ?? '';
   };
   for await (const chunk of input) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    if (decoder === null) {
-      head.push(buf);
-      headBytes += buf.length;
-      if (headBytes < SNIFF_BYTES) continue;
-      const sample = Buffer.concat(head);
-      head = [];
-      start(sample);
-      const text = (decoder as unknown as { write(b: Buffer): string }).write(sample);
-      if (text) yield emit(text);
-      continue;
+    if (decode === null) {
+      const high = encoding === undefined ? firstNonAscii(buf) : 0;
+      if (high === -1) {
+        offset += buf.length;
+        yield emit(buf.toString('latin1'));
+        continue;
+      }
+      // From the first non-ASCII byte on (a BOM, if any, is at offset 0 of the input).
+      decide(offset === 0 ? buf : buf.subarray(high, high + SNIFF_BYTES));
     }
-    const text = (decoder as { write(b: Buffer): string }).write(buf);
+    const text = (decode as unknown as (b: Buffer) => string)(buf);
+    offset += buf.length;
     if (text) yield emit(text);
   }
-  if (decoder === null) {
-    const sample = Buffer.concat(head);
-    start(sample);
-    const text = (decoder as unknown as { write(b: Buffer): string }).write(sample);
-    if (text) yield emit(text);
-  }
-  const rest = (decoder as unknown as { end(): string | undefined }).end();
+  if (decode === null) decide(Buffer.alloc(0));
+  const rest = finish();
   if (rest) yield emit(rest);
 }

@@ -125,8 +125,10 @@ interface CsvErrorLike {
   column?: number | string;
 }
 
+/** The one record in `text`; a text that parses to several records is malformed, not cut short. */
 function parseOne(text: string, delimiter: string): string[] {
   const rows = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, bom: false }) as string[][];
+  if (rows.length > 1) throw new Error(`the quotes do not balance: this text holds ${rows.length} records`);
   return rows[0] ?? [''];
 }
 

@@ -10,6 +10,7 @@ import { detectColumns, resolveColumns, UsageError, type ScreenColumns } from '.
 import { decodeStream, type Detected } from './decode';
 import { detectDelimiter } from './delimiter';
 import { exitCodeFor } from './exit';
+import { rowKeys } from './headers';
 import type { Hit, ScreenedRecord } from './record';
 import { multilineValidator, parseBatch, RecordAssembler, type RawRecord } from './records';
 import type { RunSummary } from './summary';
@@ -129,6 +130,10 @@ export async function screen(opts: ScreenOptions): Promise<RunSummary> {
     columns = explicit
       ? { names: resolveColumns(header, opts.nameColumns, '--name-column'), addresses: resolveColumns(header, opts.addressColumns, '--address-column') }
       : detectColumns(header);
+    // Hits name the column by the same de-duplicated key the printers use ("name_2").
+    const keys = rowKeys(header, header.length);
+    const label = (c: { index: number; header: string }): { index: number; header: string } => ({ index: c.index, header: keys[c.index] ?? c.header });
+    columns = { names: columns.names.map(label), addresses: columns.addresses.map(label) };
     if (columns.names.length === 0 && columns.addresses.length === 0) {
       throw new UsageError(
         `${opts.inputName}:1: no column to screen. Headers: ${header.join(', ')}. ` +

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import iconv from 'iconv-lite';
 import { fixture, ndjson, runCli } from './run';
 
 interface HitJson {
@@ -159,5 +160,46 @@ describe('screen: end to end on the bundled OFAC SDN snapshot', () => {
     expect(r.code).toBe(1);
     const flagged = ndjson(r.stdout).map((rec) => rec.line);
     expect(flagged).toEqual([19, 43, 60, 68, 92, 120, 133, 149, 177, 205, 224, 261]);
+  });
+});
+
+describe('screen: inputs that once lost rows or read names wrongly', () => {
+  const tmp = (name: string, content: string | Buffer): string => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'txscreen-'));
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, content);
+    return file;
+  };
+
+  it('never swallows a row when two stray quotes on different lines pair up', () => {
+    const file = tmp('q.csv', 'id,name,amount\n1,O"Brien Smith,10\n2,Vladimir Putin 5",20\n3,Tanaka Taro,30\n');
+    const r = runCli([file, '--all', '--format', 'ndjson', '--no-jurisdiction']);
+    const lines = ndjson(r.stdout).map((rec) => rec.line);
+    expect(lines).toEqual(expect.arrayContaining([2, 3, 4]));
+    expect(r.code).not.toBe(0);
+  });
+
+  it('reads a Shift_JIS name that first appears deep in an ASCII file', () => {
+    const ascii = 'id,name\n' + Array.from({ length: 20000 }, (_, i) => `${i},Tanaka Taro ${i % 7}`).join('\n') + '\n';
+    const file = tmp('sj.csv', Buffer.concat([Buffer.from(ascii), iconv.encode('99999,ウラジーミル・プーチン\n', 'cp932')]));
+    const r = runCli([file, '--format', 'ndjson', '--no-jurisdiction']);
+    expect(r.code).toBe(1);
+    expect(ndjson(r.stdout).map((rec) => (rec.hits as Array<{ entity: { id: string } }>)[0]!.entity.id)).toEqual(['35096']);
+  });
+
+  it('stops with exit 2 when a file detected as UTF-8 turns out not to be', () => {
+    // UTF-8 in the first chunk read, Shift_JIS far beyond it.
+    const filler = Array.from({ length: 20000 }, (_, i) => `${i + 2},Tanaka Taro`).join('\n') + '\n';
+    const file = tmp('mixed.csv', Buffer.concat([Buffer.from('id,name\n1,Jürgen Müller\n' + filler), iconv.encode('99999,プーチン\n', 'cp932')]));
+    const r = runCli([file, '--format', 'ndjson', '--no-jurisdiction']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/not valid UTF-8.*--encoding cp932/);
+  });
+
+  it('names the de-duplicated column a hit came from', () => {
+    const file = tmp('dup.csv', 'name,name,x\nTanaka Taro,"PUTIN, Vladimir",1\n');
+    const [rec] = ndjson(runCli([file, '--format', 'ndjson', '--no-jurisdiction']).stdout);
+    expect(Object.keys(rec!.row as object)).toEqual(['name', 'name_2', 'x']);
+    expect((rec!.hits as Array<{ column: string }>)[0]!.column).toBe('name_2');
   });
 });

@@ -26,6 +26,20 @@ describe('Matcher on the bundled OFAC SDN list', () => {
     expect(ids(matcher.matchName('Pri Gozhin Yevgeniy'))).toContain('21171');
   });
 
+  it('keeps a legal form and the same plain word apart in its cache', () => {
+    const inhouse = { info: lists[0]!.info, entities: [{ ...lists[0]!.entities[0]!, id: 'x1', names: [{ name: 'Acme Trading LLC', kind: 'primary' as const }] }] };
+    const m = new Matcher([inhouse], { threshold: 75 });
+    m.matchName('Acme LLC Trading');
+    expect(m.matchName('Acme Limited Liability Company Trading').map((h) => h.score)).toEqual([100]);
+  });
+
+  it('finds names through a title or function word pair as scoring every name does', () => {
+    const people = { info: lists[0]!.info, entities: [{ ...lists[0]!.entities[0]!, id: 'w1', type: 'individual' as const, names: [{ name: 'Sheikh Ahmed Yassin', kind: 'primary' as const }] }] };
+    const strict = new Matcher([people], { threshold: 95 });
+    expect(ids(strict.matchName('Shaikh Ahmed Yassin'))).toEqual(ids(strict.matchNameExhaustive('Shaikh Ahmed Yassin')));
+    expect(ids(strict.matchName('Shaikh Ahmed Yassin'))).toEqual(['w1']);
+  });
+
   it('lists every namesake at or above the threshold, best first', () => {
     const hits = matcher.matchName('Sergei Ivanov');
     expect(hits.length).toBeGreaterThanOrEqual(3);
