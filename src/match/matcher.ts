@@ -89,7 +89,6 @@ export class Matcher {
     }
   }
 
-  /** Every entity whose best name scores at or above the threshold, best first. */
   /**
    * The readings of a query: as written, and with glued or split words rewritten against
    * the list's words when that changes anything (vocabulary.ts).
@@ -99,6 +98,7 @@ export class Matcher {
     return rewritten.some((t) => t.rewrittenFrom !== undefined) ? [tokens, rewritten] : [tokens];
   }
 
+  /** Every entity whose best name scores at or above the threshold, best first. */
   matchName(value: string): MatchHit[] {
     const raw = this.rawCache.get(value);
     if (raw !== undefined) return raw;
