@@ -5,7 +5,6 @@
 //   - null is the literal `-0- ` (trailing space);
 //   - primary 12 columns, add 6, alt 5, comments 2; rows never span lines;
 //   - Remarks cut at 1000 characters, continued mid-word in the comments file.
-import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -21,6 +20,7 @@ import {
   type LoadedList,
 } from './entity';
 import { isOfacNull, isRemarkTruncated, joinRemarks, parseOfacRemarks } from './ofac-remarks';
+import { readListFile, uniqueNames } from './reader';
 
 export const OFAC_LEGACY_FORMAT = 'ofac-legacy-csv';
 
@@ -118,14 +118,7 @@ async function listFolder(dir: string): Promise<Map<string, string>> {
 }
 
 async function readCsvFile(file: string, fieldCount: number, isPrimary: boolean): Promise<CsvFile> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new ListError(file, null, code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? String(err)})`);
-  }
-  const meta: ListFile = { path: file, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  const { bytes, meta } = await readListFile(file);
   const body = stripCtrlZ(bytes);
   if (body.toString('latin1').trim().length === 0) {
     if (isPrimary) throw new ListError(file, null, 'file is empty');
@@ -325,17 +318,6 @@ function finishEntity(draft: Draft, listId: string, primaryFile: string): Entity
     throw new ListError(primaryFile, draft.line, `ent_num ${draft.id} is not a valid entity: ${reason}`);
   }
   return result.data;
-}
-
-/** First spelling wins, so a name in alt.csv keeps its stronger kind over the same weak remark name. */
-function uniqueNames(names: EntityName[]): EntityName[] {
-  const seen = new Set<string>();
-  return names.filter(({ name }) => {
-    const key = name.replace(/\s+/g, ' ').trim().toUpperCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 function unique(values: string[]): string[] {

@@ -142,11 +142,14 @@ export function cleanText(value: string): string {
   return MESSY_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
 
-/** First spelling wins, so a stronger kind listed first is kept over the same name listed weak. */
+/**
+ * First spelling wins, so a stronger kind listed first (alt.csv, primary) is kept over the
+ * same name listed weak; names differing only in case or spacing are the same name.
+ */
 export function uniqueNames(names: readonly EntityName[]): EntityName[] {
   const seen = new Set<string>();
   return names.filter(({ name }) => {
-    const key = name.toUpperCase();
+    const key = name.replace(/\s+/g, ' ').trim().toUpperCase();
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
