@@ -3,8 +3,9 @@
 
 export const EXIT = { clean: 0, hits: 1, error: 2 } as const;
 
-export function exitCodeFor(run: { flagged: number; errors: number; fatalWarnings: number }): 0 | 1 | 2 {
-  if (run.errors > 0 || run.fatalWarnings > 0) return EXIT.error;
+/** A stale list under --max-list-age 0 stops the run before screening (screen-command.ts). */
+export function exitCodeFor(run: { flagged: number; errors: number }): 0 | 1 | 2 {
+  if (run.errors > 0) return EXIT.error;
   if (run.flagged > 0) return EXIT.hits;
   return EXIT.clean;
 }

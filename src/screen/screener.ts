@@ -207,7 +207,7 @@ export async function screen(opts: ScreenOptions): Promise<RunSummary> {
     elapsedMs,
     rowsPerSecond: elapsedMs > 0 ? (counts.read * 1000) / elapsedMs : 0,
     warnings: opts.warnings,
-    exitCode: exitCodeFor({ flagged: counts.flagged, errors: counts.errors, fatalWarnings: 0 }),
+    exitCode: exitCodeFor({ flagged: counts.flagged, errors: counts.errors }),
   };
   const enc = detected as Detected | null;
   if (enc !== null && enc.encoding !== 'utf8') opts.warnings.push(`input decoded as ${enc.encoding} (${enc.reason})`);
