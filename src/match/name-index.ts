@@ -25,11 +25,23 @@ export interface IndexedName {
   units: NameUnit[];
 }
 
-interface Entry extends IndexedName {
-  /** Single-letter tokens: they can pair with a query word as initials. */
-  initials: number;
-  /** Unmatched weight of each content token, lightest first (for the bound). */
-  unmatchedWeights: number[];
+/**
+ * What the bound needs per list name, packed in typed arrays so the candidate loop reads
+ * a few numbers per touched name instead of chasing objects (the loop touches ~100 names
+ * per query, each a likely cache miss). Built at the first query, like the deletion indexes.
+ */
+interface BoundData {
+  /** Single-letter tokens per name: they can pair with a query word as initials. */
+  initials: Uint8Array;
+  /** weightSums[weightStart[n] + j]: the j lightest unmatched weights of name n's content tokens, summed. */
+  weightStart: Uint32Array;
+  weightCount: Uint16Array;
+  weightSums: Float64Array;
+  /** Most initials any one name has: the optimistic bound per matched count uses it. */
+  maxInitials: number;
+  /** nameTokenIds[nameTokenStart[n] … nameTokenStart[n + 1]): name n's content tokens (interned ids). */
+  nameTokenStart: Uint32Array;
+  nameTokenIds: Int32Array;
 }
 
 const PARTNER_CACHE_SIZE = 100_000;
@@ -40,13 +52,24 @@ interface Partners {
   words: number[];
   sims: number[];
   initials: number[];
+  /** Postings behind `words`, summed: how many names scanning this token's partners touches. */
+  volume: number;
 }
 
 export class NameIndex {
-  private readonly entries: Entry[] = [];
+  private readonly entries: IndexedName[] = [];
+  /** Per name, for the bound: single-letter tokens and content-token unmatched weights (lightest first). */
+  private readonly nameInitials: number[] = [];
+  private readonly nameWeights: number[][] = [];
+  private readonly nameTokenIds: number[][] = [];
+  /** Scratch: best pair similarity of each list token with the query word being verified (0: none). */
+  private partnerSim = new Float64Array(1024);
+  private bounds: BoundData | null = null;
   /** Distinct content tokens (by spelling) and the names containing each. */
   private readonly tokens: NameToken[] = [];
   private readonly postings: number[][] = [];
+  /** The same postings restricted to names with a single-letter token (see candidates). */
+  private readonly initialPostings: number[][] = [];
   private readonly tokenBySpelling = new Map<string, number>();
   private readonly tokensByFirstLetter = new Map<string, number[]>();
   private readonly tokensByKey = new Map<string, number[]>();
@@ -81,15 +104,26 @@ export class NameIndex {
     const name: IndexedName = { ...input, units: unitsOf(input.tokens) };
     const id = this.entries.length;
     let initials = 0;
+    const tokenIds: number[] = [];
     for (const token of name.tokens) {
       if (token.legal !== null) continue;
       if (token.text.length === 1) initials++;
       const tokenId = this.intern(token);
+      tokenIds.push(tokenId);
       const list = this.postings[tokenId] as number[];
       if (list[list.length - 1] !== id) list.push(id);
     }
-    const unmatchedWeights = name.tokens.filter((t) => t.legal === null).map(listWeight).sort((a, b) => a - b);
-    this.entries.push({ ...name, initials, unmatchedWeights });
+    if (initials > 0) {
+      for (const tokenId of tokenIds) {
+        const list = this.initialPostings[tokenId] as number[];
+        if (list[list.length - 1] !== id) list.push(id);
+      }
+    }
+    this.entries.push(name);
+    this.nameInitials.push(initials);
+    this.nameTokenIds.push(tokenIds);
+    this.nameWeights.push(name.tokens.filter((t) => t.legal === null).map(listWeight).sort((a, b) => a - b));
+    this.bounds = null;
     if (this.entries.length > this.marks.length) {
       const marks = new Int32Array(this.marks.length * 2);
       marks.set(this.marks);
@@ -104,6 +138,7 @@ export class NameIndex {
     const id = this.tokens.length;
     this.tokens.push(token);
     this.postings.push([]);
+    this.initialPostings.push([]);
     this.tokenBySpelling.set(token.text, id);
     if (token.text.length >= 2) this.fuzzySpellings.add(token.text, id);
     const letter = token.text[0] as string;
@@ -140,6 +175,41 @@ export class NameIndex {
     });
     this.kana = { byKey, keys, fuzzy };
     return this.kana;
+  }
+
+  private boundData(): BoundData {
+    if (this.bounds !== null) return this.bounds;
+    const n = this.entries.length;
+    const weightStart = new Uint32Array(n);
+    const weightCount = new Uint16Array(n);
+    let total = 0;
+    for (let i = 0; i < n; i++) total += (this.nameWeights[i] as number[]).length + 1;
+    const weightSums = new Float64Array(total);
+    let at = 0;
+    for (let i = 0; i < n; i++) {
+      const weights = this.nameWeights[i] as number[];
+      weightStart[i] = at;
+      weightCount[i] = Math.min(weights.length, 0xffff);
+      let sum = 0;
+      weightSums[at++] = 0;
+      for (const w of weights) weightSums[at++] = sum += w;
+    }
+    const initials = Uint8Array.from(this.nameInitials, (k) => Math.min(k, 255));
+    const nameTokenStart = new Uint32Array(n + 1);
+    for (let i = 0; i < n; i++) nameTokenStart[i + 1] = (nameTokenStart[i] as number) + (this.nameTokenIds[i] as number[]).length;
+    const nameTokenIds = new Int32Array(nameTokenStart[n] as number);
+    for (let i = 0; i < n; i++) nameTokenIds.set(this.nameTokenIds[i] as number[], nameTokenStart[i] as number);
+    if (this.partnerSim.length < this.tokens.length) this.partnerSim = new Float64Array(this.tokens.length);
+    this.bounds = {
+      initials,
+      weightStart,
+      weightCount,
+      weightSums,
+      maxInitials: this.nameInitials.reduce((a, b) => Math.max(a, b), 0),
+      nameTokenStart,
+      nameTokenIds,
+    };
+    return this.bounds;
   }
 
   private partners(q: NameToken): Partners {
@@ -195,28 +265,64 @@ export class NameIndex {
       else words.push([id, q.weak || (this.tokens[id] as NameToken).weak ? 1 : pair.sim]);
     }
     words.sort((a, b) => b[1] - a[1]);
-    return { words: words.map((w) => w[0]), sims: words.map((w) => w[1]), initials };
+    let volume = 0;
+    for (const [id] of words) volume += (this.postings[id] as number[]).length;
+    return { words: words.map((w) => w[0]), sims: words.map((w) => w[1]), initials, volume };
   }
 
-  /** Ids of every name that can score at least `threshold` (0–100) against the query. */
+  /**
+   * Ids of every name that can score at least `threshold` (0–100) against the query.
+   *
+   * Prefix filtering: if no name can reach the threshold with fewer than `minMatched` of
+   * the query's n content words paired, a name that can must contain a partner of at least
+   * one of any n − minMatched + 1 of them. So only the postings of the n − minMatched + 1
+   * rarest words are scanned (a word such as "al" or "trading" reaches thousands of names);
+   * the commoner words are then checked against the few names found, token by token.
+   * Names with a single-letter token can pair a query word as an initial, so they may need
+   * fewer matched words: their own minimum, over their own (much shorter) postings.
+   */
   candidates(query: readonly NameToken[], threshold: number): number[] {
     // Matched words are counted in a 31-bit mask; a longer query (a huge cell) is not pruned.
     if (query.length > 31) threshold = 0;
     const shape = queryShape(query);
-    // A name reached only through initials has no word pair; if even that best case is
-    // below the threshold, initials need not bring names in at all.
-    const initialsCanReach = upperBound(shape, 0, Number.MAX_SAFE_INTEGER, 0) >= threshold;
+    const bounds = this.boundData();
+    const n = shape.contentTokens;
+    // The best a name can do with m matched words: perfect pairs, every initial slot it
+    // could have, no list word left over. Checked before reading anything else of a name.
+    const optimistic: number[] = [];
+    const optimisticPlain: number[] = [];
+    for (let m = 0; m <= n; m++) {
+      optimistic.push(upperBound(shape, m, bounds.maxInitials, m));
+      optimisticPlain.push(upperBound(shape, m, 0, m));
+    }
+    const minimum = (bound: number[]): number => {
+      let m = 0;
+      while (m <= n && !reaches(bound[m] as number, threshold)) m++;
+      return m;
+    };
+    const minMatched = minimum(optimistic);
+    if (minMatched > n) return [];
+    const minMatchedPlain = minimum(optimisticPlain);
+    const words: Array<{ bit: number; partners: Partners }> = [];
+    query.forEach((q, qi) => {
+      if (q.legal === null) words.push({ bit: 1 << Math.min(qi, 30), partners: this.partners(q) });
+    });
+    // Words scanned over all postings, and over names with initials; minMatched 0: a name
+    // reached through initials alone may pass, so everything is scanned.
+    const scanned = minMatched === 0 ? n : Math.min(n, n - minMatchedPlain + 1);
+    const scannedWithInitials = minMatched === 0 ? n : n - minMatched + 1;
+    if (scanned < n) words.sort((a, b) => a.partners.volume - b.partners.volume);
     const touched: number[] = [];
     const marks = this.marks;
     const simSums = this.simSums;
-    query.forEach((q, qi) => {
-      if (q.legal !== null) return;
-      const bit = 1 << Math.min(qi, 30);
-      const { words, sims, initials } = this.partners(q);
+    for (let qi = 0; qi < scannedWithInitials; qi++) {
+      const { bit, partners } = words[qi] as (typeof words)[number];
+      const { words: partnerIds, sims, initials } = partners;
+      const postings = qi < scanned ? this.postings : this.initialPostings;
       // Partners come best first, so the first time this word reaches a name is its best pair.
-      for (let w = 0; w < words.length; w++) {
+      for (let w = 0; w < partnerIds.length; w++) {
         const sim = sims[w] as number;
-        for (const nameId of this.postings[words[w] as number] as number[]) {
+        for (const nameId of postings[partnerIds[w] as number] as number[]) {
           const mark = marks[nameId] as number;
           if (mark === 0) {
             touched.push(nameId);
@@ -229,7 +335,7 @@ export class NameIndex {
         }
       }
       // An initial pair counts in the bound's initial slots, not as a matched word.
-      if (initialsCanReach) {
+      if (minMatched === 0) {
         for (const tokenId of initials) {
           for (const nameId of this.postings[tokenId] as number[]) {
             const mark = marks[nameId] as number;
@@ -241,16 +347,58 @@ export class NameIndex {
           }
         }
       }
-    });
+    }
+    let alive = touched;
+    if (scanned < n) {
+      // Out now: names that cannot reach their minimum even if every word not yet looked for pairs.
+      alive = [];
+      for (const nameId of touched) {
+        const plain = bounds.initials[nameId] === 0;
+        const found = popcount((marks[nameId] as number) & ~TOUCHED);
+        if (plain ? found + n - scanned >= minMatchedPlain : found + n - scannedWithInitials >= minMatched) alive.push(nameId);
+        else marks[nameId] = 0;
+      }
+      const partnerSim = this.partnerSim;
+      const { nameTokenStart, nameTokenIds } = bounds;
+      for (let qi = scanned; qi < n && alive.length > 0; qi++) {
+        const { bit, partners } = words[qi] as (typeof words)[number];
+        // Names with initials already had this word looked for in their postings.
+        const initialsDone = qi < scannedWithInitials;
+        for (let w = 0; w < partners.words.length; w++) partnerSim[partners.words[w] as number] = partners.sims[w] as number;
+        for (const nameId of alive) {
+          if (initialsDone && bounds.initials[nameId] !== 0) continue;
+          let best = 0;
+          const end = nameTokenStart[nameId + 1] as number;
+          for (let t = nameTokenStart[nameId] as number; t < end; t++) best = Math.max(best, partnerSim[nameTokenIds[t] as number] as number);
+          if (best > 0) {
+            marks[nameId] = (marks[nameId] as number) | bit;
+            simSums[nameId] = (simSums[nameId] as number) + best;
+          }
+        }
+        for (const id of partners.words) partnerSim[id] = 0;
+      }
+    }
     const out: number[] = [];
-    for (const nameId of touched) {
-      const matched = popcount((marks[nameId] as number) & ~TOUCHED);
+    for (const nameId of alive) {
+      const mark = marks[nameId] as number;
       marks[nameId] = 0;
-      const entry = this.entries[nameId] as Entry;
-      if (upperBound(shape, matched, entry.initials, simSums[nameId] as number, entry.unmatchedWeights) >= threshold) out.push(nameId);
+      const matched = popcount(mark & ~TOUCHED);
+      if (!reaches(optimistic[matched] as number, threshold)) continue;
+      const start = bounds.weightStart[nameId] as number;
+      const bound = packedUpperBound(shape, matched, bounds.initials[nameId] as number, simSums[nameId] as number, bounds.weightSums, start, bounds.weightCount[nameId] as number);
+      if (reaches(bound, threshold)) out.push(nameId);
     }
     return out;
   }
+}
+
+/**
+ * A bound reaches the threshold if a score equal to it could: scores are rounded to one
+ * decimal (74.96 counts as 75.0), and the bound's sums may round differently from the
+ * scorer's (3 × 0.7 + 0.3 is 2.3999999999999995).
+ */
+function reaches(bound: number, threshold: number): boolean {
+  return bound >= threshold - 0.05 - 1e-9;
 }
 
 /** Mark bit for a name reached only through an initial (query tokens use bits 0–30). */
@@ -263,6 +411,8 @@ export interface QueryShape {
   legalTokens: number;
   /** Unmatched weight of each content token, lightest first. */
   unmatchedWeights: number[];
+  /** weightSums[j]: the j lightest of unmatchedWeights, summed. */
+  weightSums: number[];
 }
 
 /** Lightest weight a list word can have when it stays unmatched (score.ts unmatchedFeature). */
@@ -279,11 +429,15 @@ export function queryShape(query: readonly NameToken[]): QueryShape {
     if (isPatronymic(t)) return FEATURES.extraPatronymic.value;
     return t.text.length === 1 ? FEATURES.extraQueryInitial.value : FEATURES.extraQuery.value;
   };
+  const unmatchedWeights = content.map(weight).sort((a, b) => a - b);
+  const weightSums = [0];
+  for (const w of unmatchedWeights) weightSums.push((weightSums[weightSums.length - 1] as number) + w);
   return {
     contentTokens: content.length,
     queryInitials: content.filter((t) => t.text.length === 1).length,
     legalTokens: query.length - content.length,
-    unmatchedWeights: content.map(weight).sort((a, b) => a - b),
+    unmatchedWeights,
+    weightSums,
   };
 }
 
@@ -320,9 +474,47 @@ export function upperBound(
     for (let i = 0; i < rest - k; i++) unmatched += shape.unmatchedWeights[i] as number;
     // At most matched + k list words can pair; the others stay unmatched, at their lightest.
     for (let i = 0; i < listWeights.length - matched - k; i++) unmatched += listWeights[i] as number;
-    const numerator = matchedSim + k * FEATURES.initial.value + legal;
-    const denominator = matched + k + unmatched + legal;
-    if (denominator > 0) best = Math.max(best, (100 * numerator) / denominator);
+    best = Math.max(best, bestWithInitials(matchedSim + legal, matched + unmatched + legal, k));
+  }
+  return best;
+}
+
+/**
+ * The best ratio once k initial pairs join numerator/denominator. An initial pair adds
+ * (0.7 × w, w), where w is 1, or 0.5 when either token is a title or function word ("y"
+ * in "Y. Aboud"). The ratio moves one way as the weights grow, so the best is at all
+ * pairs light or all pairs full.
+ */
+function bestWithInitials(numerator: number, denominator: number, k: number): number {
+  let best = 0;
+  for (const w of [FEATURES.weakPair.value, 1]) {
+    const d = denominator + k * w;
+    if (d > 0) best = Math.max(best, (100 * (numerator + k * w * FEATURES.initial.value)) / d);
+  }
+  return best;
+}
+
+/**
+ * upperBound with the list name's weights packed as prefix sums (listSums[start + j] = its
+ * j lightest weights, count of them in all): the same arithmetic, O(1) per initial count.
+ */
+function packedUpperBound(
+  shape: QueryShape,
+  matched: number,
+  listInitials: number,
+  matchedSim: number,
+  listSums: Float64Array,
+  start: number,
+  count: number,
+): number {
+  const rest = shape.contentTokens - matched;
+  const maxInitials = Math.min(rest, shape.queryInitials + listInitials);
+  const legal = shape.legalTokens * FEATURES.legalWeight.value;
+  let best = 0;
+  for (let k = 0; k <= maxInitials; k++) {
+    const listLeft = Math.max(0, count - matched - k);
+    const unmatched = (shape.weightSums[rest - k] as number) + (listSums[start + listLeft] as number);
+    best = Math.max(best, bestWithInitials(matchedSim + legal, matched + unmatched + legal, k));
   }
   return best;
 }

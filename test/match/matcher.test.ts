@@ -82,6 +82,31 @@ describe('Matcher on the bundled OFAC SDN list', () => {
       expect({ q, hits: fast }).toEqual({ q, hits: slow });
     }
   });
+
+  it('returns the same hits through the index as by scoring every list name (1,000 queries aimed at the pruning, three thresholds)', () => {
+    // The index skips the postings of a query's commonest words and treats names holding
+    // a single-letter token (which can pair a query word as an initial) apart: this slice
+    // is rich in both, and the queries spell out initials and repeat common words.
+    const all = lists[0]!.entities;
+    const hasInitial = (e: (typeof all)[number]): boolean => e.names.some((n) => /(^|[\s,.])[A-Za-z]\.?(\s|$)/.test(n.name));
+    const common = /\b(AL|ABU|BANK|TRADING|COMPANY|GROUP|MUHAMMAD|ALI|OF|THE)\b/;
+    const picked = [
+      ...all.filter(hasInitial).filter((_, i) => i % 4 === 0).slice(0, 70),
+      ...all.filter((e) => !hasInitial(e) && common.test(e.names[0]!.name)).filter((_, i) => i % 9 === 0).slice(0, 50),
+      ...all.filter((_, i) => i % 400 === 0),
+    ];
+    const slice = { info: lists[0]!.info, entities: [...new Set(picked)] };
+    const names = slice.entities.flatMap((e) => e.names.map((n) => n.name));
+    const queries = [...equivalenceQueries(names, 500), ...initialQueries(names, 500)];
+    const thresholds = [60, 75, 90];
+    const matchers = thresholds.map((threshold) => new Matcher([slice], { threshold }));
+    queries.forEach((q, i) => {
+      const small = matchers[i % 3]!;
+      const fast = small.matchName(q).map((h) => `${h.entity.id}:${h.score}`);
+      const slow = small.matchNameExhaustive(q).map((h) => `${h.entity.id}:${h.score}`);
+      expect({ threshold: small.threshold, q, hits: fast }).toEqual({ threshold: small.threshold, q, hits: slow });
+    });
+  });
 });
 
 /** Variants of list names (reordered, typo, dropped/initial word, glued, kana-ish) and random names. */
@@ -110,6 +135,31 @@ function equivalenceQueries(names: string[], count: number): string[] {
       case 4: out.push(words.join('')); break;
       case 5: out.push(`${words[0]} ${syllables[rand(16)]}${syllables[rand(16)]}`); break;
       default: out.push(`${syllables[rand(16)]}${syllables[rand(16)]}${syllables[rand(16)]} ${syllables[rand(16)]}${syllables[rand(16)]}ova`);
+    }
+  }
+  return out;
+}
+
+/** Queries that spell a list initial out as a word, or pile common words around one list word. */
+function initialQueries(names: string[], count: number): string[] {
+  let seed = 11;
+  const rand = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  const given = ['Ivan', 'Ali', 'Muhammad', 'Sergei', 'Anna', 'Viktor', 'Hassan', 'Oleg', 'Abu', 'Bank'];
+  const fillers = ['al', 'trading', 'company', 'group', 'of', 'the', 'bank', 'ali', 'abu', 'muhammad'];
+  const out: string[] = [];
+  while (out.length < count) {
+    const words = (names[rand(names.length)] as string).replace(/[,.]/g, ' ').split(/\s+/).filter((w) => w !== '');
+    switch (rand(4)) {
+      case 0:
+        // "PETROV I" → "Petrov Ivan": a word where the list has an initial.
+        out.push(words.map((w) => (w.length === 1 ? (given.find((g) => g[0] === w.toUpperCase()) ?? `${w}xel`) : w)).join(' '));
+        break;
+      case 1: out.push(`${words[rand(words.length)]} ${fillers[rand(10)]} ${fillers[rand(10)]}`); break;
+      case 2: out.push(`${fillers[rand(10)]} ${words.slice(0, 2).reverse().join(' ')} ${given[rand(10)]![0]}.`); break;
+      default: out.push(`${given[rand(10)]} ${words[words.length - 1]} ${fillers[rand(10)]}`);
     }
   }
   return out;
