@@ -3,9 +3,10 @@
 // bin start fast. Type checking is a separate step: `npm run typecheck`.
 import { build } from 'esbuild';
 
+// The name pool's worker (src/screen/name-pool.ts) is a second entry, loaded from dist/ next to cli.js.
 await build({
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/cli.js',
+  entryPoints: { cli: 'src/cli/main.ts', 'name-worker': 'src/screen/name-worker.ts' },
+  outdir: 'dist',
   bundle: true,
   platform: 'node',
   target: 'node20',

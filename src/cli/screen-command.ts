@@ -1,5 +1,6 @@
 // `screen [input]`: the default command.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { Command, Option } from 'commander';
@@ -7,6 +8,7 @@ import { DEFAULT_LIST_PATH, LIST_FORMAT_IDS, loadLists } from '../lists/load';
 import { DEFAULT_MAX_LIST_AGE_DAYS, listAgeDays, staleWarning } from '../lists/freshness';
 import { issueWarnings, listSpecs, selectPrograms } from './list-options';
 import { DEFAULT_THRESHOLD, Matcher } from '../match/matcher';
+import { NamePool } from '../screen/name-pool';
 import { createPrinter, defaultFormat, formatSummary, FORMATS, shouldColor, type Format } from '../report/index';
 import { UsageError } from '../screen/columns';
 import { isKnownEncoding } from '../screen/decode';
@@ -30,6 +32,7 @@ interface ScreenFlags extends ReviewFlags {
   maxListAge: number;
   color?: boolean;
   summary: boolean;
+  jobs?: number;
 }
 
 export const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -83,7 +86,8 @@ export function registerScreen(program: Command, result: { code: number }): void
     .option('--max-list-age <days>', 'warn when a list is older than this; 0 makes a stale list an error', parseNumber('--max-list-age', 0, 100000), DEFAULT_MAX_LIST_AGE_DAYS)
     .option('--color', 'force colours')
     .option('--no-color', 'no colours')
-    .option('--no-summary', 'do not print the run summary on stderr');
+    .option('--no-summary', 'do not print the run summary on stderr')
+    .option('-j, --jobs <n>', 'worker threads matching names; 1 matches in the main thread (default: auto, one per CPU for inputs over 2 MB)', parseNumber('--jobs', 1, 64));
   addReviewOptions(program).action(async (input: string | undefined, _flags: ScreenFlags, cmd: Command) => {
     // txscreen.config.json / --config fills in every flag not given on the command line.
     loadAndApplyConfig(cmd);
@@ -128,7 +132,9 @@ async function runScreen(input: string | undefined, flags: ScreenFlags, cmd: Com
     warnings.push(w);
     if (!flags.summary) process.stderr.write(`txscreen: warning: ${w}\n`);
   });
-  const matcher = new Matcher(lists, { threshold: flags.threshold });
+  const jobs = flags.jobs ?? autoJobs(fromStdin ? null : fs.statSync(input).size);
+  const matcher = new Matcher(lists, { threshold: flags.threshold, indexNames: jobs === 1 });
+  const namePool = jobs === 1 ? undefined : await NamePool.start(lists.flatMap((l) => l.entities), flags.threshold, jobs);
   const format = flags.format ?? (flags.output !== undefined ? formatFromPath(flags.output) : defaultFormat(process.stdout.isTTY === true));
   const target = flags.output !== undefined ? fileOutput(flags.output) : null;
   const out = target?.stream ?? process.stdout;
@@ -144,6 +150,7 @@ async function runScreen(input: string | undefined, flags: ScreenFlags, cmd: Com
       addressColumns: flags.addressColumn,
       all: flags.all,
       matcher,
+      namePool,
       lists: lists.map((l) => ({ ...l.info, ageDays: listAgeDays(l.info, now) })),
       warnings,
       makePrinter: (header) => createPrinter(format, { header, color, width: process.stdout.columns ?? 80 }),
@@ -158,5 +165,16 @@ async function runScreen(input: string | undefined, flags: ScreenFlags, cmd: Com
   } catch (err) {
     target?.abort();
     throw err;
+  } finally {
+    await namePool?.close();
   }
+}
+
+/** Below this input size, starting workers (each builds its own index) costs more than it saves. */
+const POOL_MIN_BYTES = 2 * 1024 * 1024;
+
+/** One worker per CPU for a large file or a pipe (its size is unknown); small files stay in-process. */
+function autoJobs(inputBytes: number | null): number {
+  if (inputBytes !== null && inputBytes < POOL_MIN_BYTES) return 1;
+  return Math.max(1, Math.min(8, os.availableParallelism()));
 }

@@ -6,6 +6,7 @@ import type { Entity, LoadedList } from '../lists/entity';
 import { addressFolding, MIN_ADDRESS_LENGTH, normalizeAddress } from './address';
 import { explainNameScore } from './explain';
 import { NameIndex } from './name-index';
+import { ownCopy } from './own-copy';
 import { normalizeName, type NameToken } from './normalize';
 import { scoreName, unitsOf, type NameScore } from './score';
 import { rewriteQuery } from './vocabulary';
@@ -23,6 +24,8 @@ export interface MatcherOptions {
   threshold: number;
   /** Distinct normalized names to remember. */
   cacheSize?: number;
+  /** false: wallets only, no name index (names are matched elsewhere, e.g. on worker threads). */
+  indexNames?: boolean;
 }
 
 export const DEFAULT_THRESHOLD = 75;
@@ -57,9 +60,11 @@ export class Matcher {
   private readonly rawCache = new Map<string, MatchHit[]>();
   private readonly cacheSize: number;
   readonly threshold: number;
+  private readonly indexNames: boolean;
 
   constructor(lists: readonly LoadedList[], options: MatcherOptions) {
     this.threshold = options.threshold;
+    this.indexNames = options.indexNames ?? true;
     this.cacheSize = options.cacheSize ?? DEFAULT_CACHE_SIZE;
     for (const list of lists) for (const entity of list.entities) this.addEntity(entity);
   }
@@ -69,7 +74,7 @@ export class Matcher {
     this.entities.push(entity);
     const seen = new Set<string>();
     const person = entity.type === 'individual';
-    for (const name of entity.names) {
+    for (const name of this.indexNames ? entity.names : []) {
       const tokens = normalizeName(name.name, { person }).tokens;
       const key = `${name.kind === 'weak' ? 'w' : 's'}:${cacheKey(tokens)}`;
       if (tokens.length === 0 || seen.has(key)) continue;
@@ -100,12 +105,13 @@ export class Matcher {
 
   /** Every entity whose best name scores at or above the threshold, best first. */
   matchName(value: string): MatchHit[] {
+    if (!this.indexNames) throw new Error('this Matcher was built without a name index (indexNames: false)');
     const raw = this.rawCache.get(value);
     if (raw !== undefined) return raw;
     const found = this.matchNormalized(value);
     const hits = found.length === 0 ? NO_HITS : found;
     if (this.rawCache.size >= this.cacheSize) this.rawCache.delete(this.rawCache.keys().next().value as string);
-    this.rawCache.set(value, hits);
+    this.rawCache.set(ownCopy(value), hits);
     return hits;
   }
 

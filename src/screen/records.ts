@@ -138,39 +138,52 @@ function describe(err: unknown): string {
 }
 
 /**
- * Parses a batch of records with one csv-parse call (the fast path). If csv-parse
- * rejects anything in the batch, each record is parsed on its own so the error lands
- * on the right line and every other record survives.
+ * Parses a batch of records. A record with no quote character is its fields split on the
+ * delimiter (what csv-parse returns for it, at a fraction of the cost: most exports quote
+ * nothing). The rest go through one csv-parse call; if csv-parse rejects anything there,
+ * each is parsed on its own so the error lands on the right line and every other record
+ * survives.
  */
 export function parseBatch(records: RawRecord[], delimiter: string, width: number): Array<ParsedRow | ParseFailure> {
+  const parsed: Array<string[] | string> = new Array<string[] | string>(records.length);
+  const quoted: number[] = [];
+  for (let i = 0; i < records.length; i++) {
+    const text = (records[i] as RawRecord).text;
+    if (text.indexOf('"') === -1) parsed[i] = text.split(delimiter);
+    else quoted.push(i);
+  }
+  if (quoted.length > 0) parseQuoted(records, quoted, delimiter, parsed);
   const out: Array<ParsedRow | ParseFailure> = [];
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i] as RawRecord;
+    const values = parsed[i] as string[] | string;
+    if (typeof values === 'string') out.push({ line: record.line, values: [record.text], error: values });
+    else if (values.length !== width) out.push({ line: record.line, values, error: `expected ${width} fields, found ${values.length}` });
+    else out.push({ line: record.line, values });
+  }
+  return out;
+}
+
+/** Fills parsed[i] for each quoted record: its fields, or the error message. */
+function parseQuoted(records: RawRecord[], which: number[], delimiter: string, parsed: Array<string[] | string>): void {
   let rows: string[][] | null = null;
   try {
-    rows = parse(records.map((r) => r.text).join('\n'), { delimiter, relax_column_count: true, relax_quotes: true, bom: false }) as string[][];
-    if (rows.length !== records.length) rows = null;
+    rows = parse(which.map((i) => (records[i] as RawRecord).text).join('\n'), { delimiter, relax_column_count: true, relax_quotes: true, bom: false }) as string[][];
+    if (rows.length !== which.length) rows = null;
   } catch {
     rows = null;
   }
-  for (let i = 0; i < records.length; i++) {
-    const record = records[i] as RawRecord;
-    let values: string[];
+  which.forEach((i, k) => {
     if (rows !== null) {
-      values = rows[i] as string[];
-    } else {
-      try {
-        values = parseOne(record.text, delimiter);
-      } catch (err) {
-        out.push({ line: record.line, values: [record.text], error: describe(err) });
-        continue;
-      }
+      parsed[i] = rows[k] as string[];
+      return;
     }
-    if (values.length !== width) {
-      out.push({ line: record.line, values, error: `expected ${width} fields, found ${values.length}` });
-      continue;
+    try {
+      parsed[i] = parseOne((records[i] as RawRecord).text, delimiter);
+    } catch (err) {
+      parsed[i] = describe(err);
     }
-    out.push({ line: record.line, values });
-  }
-  return out;
+  });
 }
 
 /** For RecordAssembler: a multi-line record must parse to exactly `width` fields. */

@@ -5,7 +5,9 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { ListInfo } from '../lists/entity';
 import type { Matcher, MatchHit } from '../match/matcher';
+import { ownCopy } from '../match/own-copy';
 import type { Printer } from '../report/printer';
+import type { NamePool } from './name-pool';
 import { detectColumns, resolveColumns, UsageError, type ScreenColumns } from './columns';
 import { decodeStream, type Detected } from './decode';
 import { detectDelimiter } from './delimiter';
@@ -26,6 +28,11 @@ export interface ScreenOptions {
   /** Emit clear and error rows too. */
   all: boolean;
   matcher: Matcher;
+  /**
+   * Match names on these worker threads instead of with `matcher` (which then serves
+   * wallets only). Rows still come out in input order.
+   */
+  namePool?: NamePool;
   lists: ListInfo[];
   /** Warnings gathered before screening (stale lists…); more are added here. */
   warnings: string[];
@@ -51,6 +58,10 @@ export interface RowReview {
 
 const BATCH_SIZE = 512;
 const MAX_ROW_ERRORS_SHOWN = 50;
+/** With a name pool: batches parsed ahead of the output, waiting for their names (bounds memory). */
+const MAX_BATCHES_IN_FLIGHT = 32;
+/** With a name pool: answers kept in the main thread, so a repeated name never travels again. */
+const POOL_CACHE_SIZE = 400_000;
 
 function toHit(column: string, value: string, kind: Hit['kind'], m: MatchHit): Hit {
   return {
@@ -89,12 +100,12 @@ export async function screen(opts: ScreenOptions): Promise<RunSummary> {
     if (record.status === 'hit' || opts.all || (record.suppressed?.length ?? 0) > 0) output += printer.record(record);
   };
 
-  const screenRow = (line: number, values: string[]): void => {
+  const screenRow = (line: number, values: string[], nameHits: (value: string) => MatchHit[]): void => {
     const hits: Hit[] = [];
     for (const col of columns.names) {
       const value = values[col.index] ?? '';
       if (value.trim() === '') continue;
-      for (const m of opts.matcher.matchName(value)) hits.push(toHit(col.header, value, 'name', m));
+      for (const m of nameHits(value)) hits.push(toHit(col.header, value, 'name', m));
     }
     for (const col of columns.addresses) {
       const value = values[col.index] ?? '';
@@ -145,19 +156,87 @@ export async function screen(opts: ScreenOptions): Promise<RunSummary> {
     output += printer.begin();
   };
 
-  const flushBatch = (): void => {
-    if (pendingRecords.length === 0 || header === null) return;
-    const width = header.length;
-    for (const row of parseBatch(pendingRecords, delimiter, width)) {
+  // Rows are processed in input order. In-process, at once; with a name pool, each batch
+  // waits for its names on a chain of promises (`tail`), and the reading loop runs ahead
+  // by at most MAX_BATCHES_IN_FLIGHT batches.
+  const pool = opts.namePool;
+  let tail: Promise<void> = Promise.resolve();
+  const inFlight: Array<Promise<void>> = [];
+  const chain = (next: Promise<void>): void => {
+    tail = next;
+    // The reading loop awaits the chain and sees any failure (a worker died): this branch
+    // only keeps Node from calling the rejection unhandled before the loop gets there.
+    tail.catch(() => undefined);
+    inFlight.push(tail);
+  };
+  const inOrder = (step: () => void): void => {
+    if (pool === undefined) step();
+    else chain(tail.then(step));
+  };
+  const poolCache = new Map<string, MatchHit[]>();
+  const requested = new Map<string, Promise<MatchHit[]>>();
+
+  /** Each distinct name of the batch: answered from the cache, or on its way from a worker. */
+  const askPool = (activePool: NamePool, rows: ReturnType<typeof parseBatch>): Promise<Map<string, MatchHit[]>> => {
+    const answers = new Map<string, MatchHit[]>();
+    const waiting: Array<Promise<void>> = [];
+    const fresh: string[] = [];
+    for (const row of rows) {
+      if ('error' in row) continue;
+      for (const col of columns.names) {
+        const value = row.values[col.index] ?? '';
+        if (value.trim() === '' || answers.has(value)) continue;
+        const cached = poolCache.get(value);
+        if (cached !== undefined) {
+          answers.set(value, cached);
+          continue;
+        }
+        answers.set(value, []);
+        const onItsWay = requested.get(value);
+        if (onItsWay !== undefined) waiting.push(onItsWay.then((hits) => void answers.set(value, hits)));
+        else fresh.push(value);
+      }
+    }
+    if (fresh.length > 0) {
+      const reply = activePool.match(fresh);
+      fresh.forEach((value, i) => requested.set(value, reply.then((all) => all[i] as MatchHit[])));
+      waiting.push(
+        reply.then((all) => {
+          fresh.forEach((value, i) => {
+            const hits = all[i] as MatchHit[];
+            answers.set(value, hits);
+            requested.delete(value);
+            if (poolCache.size >= POOL_CACHE_SIZE) poolCache.delete(poolCache.keys().next().value as string);
+            poolCache.set(ownCopy(value), hits);
+          });
+        }),
+      );
+    }
+    return Promise.all(waiting).then(() => answers);
+  };
+
+  const screenRows = (rows: ReturnType<typeof parseBatch>, nameHits: (value: string) => MatchHit[]): void => {
+    for (const row of rows) {
       counts.read++;
       if ('error' in row) {
         reportRowError(row.line, row.error);
         emit({ line: row.line, values: row.values, status: 'error', hits: [], error: row.error });
       } else {
-        screenRow(row.line, row.values);
+        screenRow(row.line, row.values, nameHits);
       }
     }
+  };
+
+  const flushBatch = (): void => {
+    if (pendingRecords.length === 0 || header === null) return;
+    const rows = parseBatch(pendingRecords, delimiter, header.length);
     pendingRecords = [];
+    if (pool === undefined) {
+      screenRows(rows, (value) => opts.matcher.matchName(value));
+      return;
+    }
+    const answers = askPool(pool, rows);
+    chain(Promise.all([tail, answers]).then(([, found]) => screenRows(rows, (value) => found.get(value) ?? [])));
   };
 
   const assembler = new RecordAssembler(
@@ -171,9 +250,11 @@ export async function screen(opts: ScreenOptions): Promise<RunSummary> {
     (bad) => {
       if (header === null) throw new UsageError(`${opts.inputName}:${bad.line}: the header row is malformed: ${bad.error}`);
       flushBatch();
-      counts.read++;
-      reportRowError(bad.line, bad.error);
-      emit({ line: bad.line, values: [bad.text], status: 'error', hits: [], error: bad.error });
+      inOrder(() => {
+        counts.read++;
+        reportRowError(bad.line, bad.error);
+        emit({ line: bad.line, values: [bad.text], status: 'error', hits: [], error: bad.error });
+      });
     },
     multilineValidator(() => delimiter, () => header?.length ?? 0),
   );
@@ -187,10 +268,12 @@ export async function screen(opts: ScreenOptions): Promise<RunSummary> {
 
   for await (const text of decodeStream(opts.input, opts.encoding, (d) => (detected = d))) {
     assembler.push(text);
+    while (inFlight.length > MAX_BATCHES_IN_FLIGHT) await inFlight.shift();
     await write();
   }
   assembler.end();
   flushBatch();
+  await tail;
   if (header === null) throw new UsageError(`${opts.inputName}: the input is empty (a header row is required)`);
 
   const elapsedMs = performance.now() - started;

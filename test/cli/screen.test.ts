@@ -18,6 +18,16 @@ interface HitJson {
 const hitsOf = (rec: Record<string, unknown>): HitJson[] => rec.hits as HitJson[];
 
 describe('screen: end to end on the bundled OFAC SDN snapshot', () => {
+  it('gives the same rows in the same order with names matched on worker threads (--jobs) as in-process', () => {
+    for (const file of [fixture('demo-transactions.csv'), fixture('tx', 'malformed.csv')]) {
+      const inProcess = runCli([file, '--format', 'ndjson', '--all', '--jobs', '1']);
+      const pooled = runCli([file, '--format', 'ndjson', '--all', '--jobs', '2']);
+      expect(pooled.code).toBe(inProcess.code);
+      expect(ndjson(pooled.stdout).length).toBeGreaterThan(2);
+      expect(pooled.stdout).toBe(inProcess.stdout);
+    }
+  });
+
   it('flags a sanctioned name, exits 1, and warns that the bundled list is a snapshot', () => {
     const r = runCli([fixture('tx', 'hit-name.csv'), '--format', 'ndjson']);
     expect(r.code).toBe(1);

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { multilineValidator, parseBatch, RecordAssembler, type MalformedRecord, type RawRecord } from '../../src/screen/records';
 
 function assemble(text: string, width = 3, chunk = 7): { records: RawRecord[]; bad: MalformedRecord[] } {
@@ -31,6 +32,15 @@ describe('RecordAssembler', () => {
 });
 
 describe('parseBatch', () => {
+  it('reads unquoted rows (split on the delimiter) exactly as csv-parse does, next to quoted ones', () => {
+    const lines = ['a;b;c', ';;', ' spaced ; tabs\there ;x', '"quoted;semi";2;3', 'ＩＳＨＩＤＡ;ナカイ;3', 'x;"a ""b""";z', 'trailing;;'];
+    const records = lines.map((text, i) => ({ line: i + 2, text, multiline: false }));
+    const rows = parseBatch(records, ';', 3);
+    const reference = lines.map((l) => (parse(l, { delimiter: ';', relax_column_count: true, relax_quotes: true }) as string[][])[0]);
+    expect(rows.map((r) => r.values)).toEqual(reference);
+    expect(rows.map((r) => r.line)).toEqual([2, 3, 4, 5, 6, 7, 8]);
+  });
+
   it('parses good rows in one pass and flags wrong field counts on their own line', () => {
     const rows = parseBatch([{ line: 2, text: '1,2,3', multiline: false }, { line: 3, text: '4,5', multiline: false }], ',', 3);
     expect(rows[0]).toEqual({ line: 2, values: ['1', '2', '3'] });

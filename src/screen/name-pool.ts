@@ -1,0 +1,129 @@
+// Name matching on worker threads. Matching distinct names is most of a screening run's
+// CPU; the row pipeline (reading, parsing, wallets, output) is light. So the main thread
+// keeps the pipeline and a cache of answers, and sends each batch's new names to one of
+// N workers, each holding its own copy of the name index (built in parallel at start).
+// Answers are the same as the in-process Matcher's: same index, same scorer; which worker
+// answers a name changes nothing.
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Entity, EntityName, EntityType } from '../lists/entity';
+import type { MatchHit } from '../match/matcher';
+
+/** What a worker needs to build its index. */
+export interface PoolSetup {
+  entities: Array<{ type: EntityType; names: EntityName[] }>;
+  threshold: number;
+}
+/** [entity position, score, matched name, explanation] */
+export type WireHit = [number, number, string, string];
+export interface WireRequest {
+  id: number;
+  values: string[];
+}
+export interface WireReply {
+  id: number;
+  hits: WireHit[][];
+}
+
+interface Pending {
+  resolve: (hits: MatchHit[][]) => void;
+  reject: (err: Error) => void;
+  worker: number;
+  count: number;
+}
+
+/** Old generation per worker: the index and its caches fit well within it; the cap keeps RSS flat. */
+const WORKER_HEAP_MB = 256;
+
+export class NamePool {
+  private readonly workers: Worker[] = [];
+  private readonly pending = new Map<number, Pending>();
+  /** Names outstanding per worker. */
+  private readonly load: number[] = [];
+  private nextId = 0;
+  private failure: Error | null = null;
+
+  private constructor(
+    private readonly entities: readonly Entity[],
+    readonly threshold: number,
+  ) {}
+
+  /** Starts `jobs` workers and resolves once every one has built its index. */
+  static async start(entities: readonly Entity[], threshold: number, jobs: number, workerFile = defaultWorkerFile()): Promise<NamePool> {
+    const pool = new NamePool(entities, threshold);
+    const setup: PoolSetup = { entities: entities.map((e) => ({ type: e.type, names: e.names })), threshold };
+    const ready: Array<Promise<void>> = [];
+    for (let i = 0; i < jobs; i++) {
+      const worker = new Worker(workerFile, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+      pool.workers.push(worker);
+      pool.load.push(0);
+      ready.push(
+        new Promise<void>((resolve, reject) => {
+          const onReady = (reply: WireReply): void => {
+            if (reply.id !== -1) return;
+            worker.off('message', onReady);
+            resolve();
+          };
+          worker.on('message', onReady);
+          worker.once('error', reject);
+        }),
+      );
+      worker.on('message', (reply: WireReply) => pool.answer(reply));
+      worker.on('error', (err) => pool.fail(err));
+      worker.on('exit', (code) => {
+        if (code !== 0) pool.fail(new Error(`name worker ${i} exited with code ${code}`));
+      });
+    }
+    try {
+      await Promise.all(ready);
+    } catch (err) {
+      await pool.close();
+      throw err;
+    }
+    return pool;
+  }
+
+  /** Hits for each value, as Matcher.matchName gives them. */
+  match(values: string[]): Promise<MatchHit[][]> {
+    if (this.failure !== null) return Promise.reject(this.failure);
+    // The least busy worker (names outstanding) takes the batch.
+    let w = 0;
+    for (let i = 1; i < this.workers.length; i++) if ((this.load[i] as number) < (this.load[w] as number)) w = i;
+    const id = this.nextId++;
+    this.load[w] = (this.load[w] as number) + values.length;
+    return new Promise<MatchHit[][]>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, worker: w, count: values.length });
+      (this.workers[w] as Worker).postMessage({ id, values } satisfies WireRequest);
+    });
+  }
+
+  private answer(reply: WireReply): void {
+    if (reply.id === -1) return;
+    const pending = this.pending.get(reply.id);
+    if (pending === undefined) return;
+    this.pending.delete(reply.id);
+    this.load[pending.worker] = (this.load[pending.worker] as number) - pending.count;
+    pending.resolve(
+      reply.hits.map((hits) =>
+        hits.map(([position, score, matchedName, explanation]) => ({ entity: this.entities[position] as Entity, score, matchedName, explanation })),
+      ),
+    );
+  }
+
+  private fail(err: Error): void {
+    if (this.failure !== null) return;
+    this.failure = err;
+    for (const p of this.pending.values()) p.reject(err);
+    this.pending.clear();
+  }
+
+  async close(): Promise<void> {
+    this.failure ??= new Error('the name pool is closed');
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+/** The bundled worker sits next to the bundled CLI (dist/name-worker.js). */
+function defaultWorkerFile(): string {
+  return path.join(__dirname, 'name-worker.js');
+}

@@ -1,0 +1,27 @@
+// Worker thread of the name pool (name-pool.ts): builds its own name index from the
+// entities it is handed and answers batches of names. Hits travel as entity positions
+// (in the order the main thread flattened the lists), never as entity objects.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Entity, LoadedList } from '../lists/entity';
+import { Matcher } from '../match/matcher';
+import type { PoolSetup, WireHit, WireReply, WireRequest } from './name-pool';
+
+function start(setup: PoolSetup): void {
+  const port = parentPort;
+  if (port === null) throw new Error('name-worker.ts runs as a worker thread');
+  // Only what indexing needs: names and type. The rest of each entity stays in the main thread.
+  const entities = setup.entities.map((e, i) => ({ ...e, id: String(i), list: '', programs: [], countries: [], nationalities: [], birthDates: [], wallets: [], addresses: [], remarks: '', source: { file: '', line: 1 } }) as Entity);
+  const position = new Map<Entity, number>(entities.map((e, i) => [e, i]));
+  const list: LoadedList = { info: { id: '', format: '', files: [], date: null, dateSource: 'unknown', entities: entities.length, names: 0, wallets: 0, loadMs: 0 }, entities };
+  const matcher = new Matcher([list], { threshold: setup.threshold });
+  port.on('message', (request: WireRequest) => {
+    const hits: WireHit[][] = request.values.map((value) =>
+      matcher.matchName(value).map((h): WireHit => [position.get(h.entity) as number, h.score, h.matchedName, h.explanation]),
+    );
+    const reply: WireReply = { id: request.id, hits };
+    port.postMessage(reply);
+  });
+  port.postMessage({ id: -1, hits: [] } satisfies WireReply);
+}
+
+start(workerData as PoolSetup);

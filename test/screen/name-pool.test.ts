@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { DEFAULT_LIST_PATH, loadLists } from '../../src/lists/load';
+import type { LoadedList } from '../../src/lists/entity';
+import { Matcher } from '../../src/match/matcher';
+import { NamePool } from '../../src/screen/name-pool';
+
+// The pool runs the bundled worker, as the CLI does (test/global-setup.js builds dist/).
+const WORKER = path.join(__dirname, '..', '..', 'dist', 'name-worker.js');
+
+jest.setTimeout(60_000);
+
+let lists: LoadedList[];
+
+beforeAll(async () => {
+  lists = await loadLists([{ path: DEFAULT_LIST_PATH }]);
+});
+
+const summary = (hits: Array<{ entity: { id: string; list: string }; score: number; matchedName: string; explanation: string }>): string[] =>
+  hits.map((h) => `${h.entity.list}/${h.entity.id} ${h.score} ${h.matchedName} | ${h.explanation}`);
+
+describe('NamePool', () => {
+  it('answers every name exactly as the in-process Matcher does, whichever worker takes it', async () => {
+    const entities = lists.flatMap((l) => l.entities);
+    const pool = await NamePool.start(entities, 75, 2, WORKER);
+    try {
+      const matcher = new Matcher(lists, { threshold: 75 });
+      const names = [
+        'Evgenii Prigozhin', 'Пригожин Евгений Викторович', 'エフゲニー・プリゴジン', 'ＰＲＩＧＯＺＨＩＮ Ｅｖｇｅｎｙ',
+        'SergeiLavrov', 'Tanaka Taro', 'Mohammed Ali', 'OOO Argument', 'V. Putin', 'nobody in particular', '',
+      ];
+      // Several batches at once, so both workers answer some.
+      const answers = await Promise.all([pool.match(names), pool.match([...names].reverse()), pool.match(names.slice(0, 4))]);
+      expect(answers[0]!.map(summary)).toEqual(names.map((n) => summary(matcher.matchName(n))));
+      expect(answers[1]!.map(summary)).toEqual([...names].reverse().map((n) => summary(matcher.matchName(n))));
+      // Hits point at the main thread's own entity objects (programs, wallets… are all there).
+      const hit = answers[0]![0]![0]!;
+      expect(entities).toContain(hit.entity);
+      expect(hit.entity.programs.length).toBeGreaterThan(0);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('fails the run, not silently, when a worker cannot start', async () => {
+    await expect(NamePool.start(lists[0]!.entities.slice(0, 5), 75, 1, path.join(__dirname, 'no-such-worker.js'))).rejects.toThrow();
+  });
+});
