@@ -230,9 +230,18 @@ function oneRowInput(input: Input): Input {
 }
 
 async function bundlePassThrough(): Promise<string> {
-  const outfile = path.join(OUT, 'passthrough.cjs');
+  return bundle(path.join(ROOT, 'bench', 'speed', 'passthrough.ts'), 'passthrough.cjs');
+}
+
+/** The in-process part runs bundled, like the CLI it stands for (tsx's transform is slower). */
+async function bundleMicro(): Promise<string> {
+  return bundle(MICRO, 'micro.cjs');
+}
+
+async function bundle(entry: string, name: string): Promise<string> {
+  const outfile = path.join(OUT, name);
   await build({
-    entryPoints: [path.join(ROOT, 'bench', 'speed', 'passthrough.ts')],
+    entryPoints: [entry],
     outfile,
     bundle: true,
     platform: 'node',
@@ -268,14 +277,14 @@ function loadMs(m: RegExpExecArray | null): number | null {
   return n === null ? null : m?.[2] === 's' ? n * 1000 : n;
 }
 
-function screenArgs(file: string, output: string, list: string | null): string[] {
-  return [CLI, file, '--format', 'csv', '--output', output, '--no-jurisdiction', ...(list === null ? [] : ['--list', list])];
+function screenArgs(file: string, output: string, list: string | null, extra: string[] = []): string[] {
+  return [CLI, file, '--format', 'csv', '--output', output, '--no-jurisdiction', ...(list === null ? [] : ['--list', list]), ...extra];
 }
 
-async function screenRun(label: string, input: Input, list: string | null): Promise<ScreenRun> {
+async function screenRun(label: string, input: Input, list: string | null, extra: string[] = []): Promise<ScreenRun> {
   const output = path.join(OUT, 'screen-out.csv');
   progress(`screening ${rel(input.file)} with the CLI (${label})…`);
-  const run = await runMeasured([NODE, ...screenArgs(input.file, output, list)], path.join(OUT, 'time.txt'), { cwd: ROOT });
+  const run = await runMeasured([NODE, ...screenArgs(input.file, output, list, extra)], path.join(OUT, 'time.txt'), { cwd: ROOT });
   if (run.exitCode !== 0 && run.exitCode !== 1) {
     throw new Error(`the CLI exited with ${run.exitCode ?? run.signal}: ${run.stderr.trim().split('\n').slice(-5).join(' | ')}`);
   }
@@ -314,7 +323,7 @@ interface ScaleResult {
 
 async function micro(factor: number, listPath: string, namesFile: string, sample: number, replay: string | null): Promise<{ micro: MicroResult; run: RunResult }> {
   progress(`in-process: list ${factor}× load + index, ${int(sample)} distinct names…`);
-  const args = [NODE, '--import', 'tsx', MICRO, '--list', listPath, '--names', namesFile, '--sample', String(sample), ...(replay === null ? [] : ['--replay', replay])];
+  const args = [NODE, await bundleMicro(), '--list', listPath, '--names', namesFile, '--sample', String(sample), ...(replay === null ? [] : ['--replay', replay])];
   const run = await runMeasured(args, path.join(OUT, 'time.txt'), { cwd: ROOT, captureStdout: true });
   if (run.exitCode !== 0) throw new Error(`micro (${factor}×) failed (${run.exitCode ?? run.signal}): ${run.stderr.trim()}`);
   return { micro: JSON.parse(run.stdout) as MicroResult, run };
@@ -377,6 +386,8 @@ async function main(): Promise<number> {
   // 1. The floor, then the screen, on the same file; then the long file for peak RSS.
   const pt = await passThrough(ptBundle, main, 2);
   const screen = await screenRun('bundled list', main, null);
+  // The default above matches names in the main thread; the same on two worker threads:
+  const pooled = await screenRun('bundled list, names on 2 worker threads (--jobs 2)', main, null, ['--jobs', '2']);
   // The fixed part of peak RSS: the same command on the header and first row only.
   const tiny = oneRowInput(main);
   const tinyRun = await screenRun('bundled list, 1-row file', tiny, null);
@@ -392,6 +403,7 @@ async function main(): Promise<number> {
   const genCommands = [...new Set([main, big, profInput].filter((x): x is Input => x !== null).map((i) => i.genCommand))];
   commands.push(`${display(pt.command)}   # pass-through floor, best of 2 (bench/speed/passthrough.ts, bundled)`);
   commands.push(`${display(screen.run.command)}   # exit 1 expected (planted hits)`);
+  commands.push(`${display(pooled.run.command)}   # names matched on 2 worker threads`);
   commands.push(`${display(tinyRun.run.command)}   # header + first row: list load + index only`);
   if (bigRun !== null) commands.push(display(bigRun.run.command));
 
@@ -502,7 +514,7 @@ async function main(): Promise<number> {
   const runRows: string[][] = [
     ['pass-through (best of 2)', int(rows), fixed(pt.wallMs / 1000, 2), cpu(pt), int(ptRate), '', mb(pt.peakRssBytes), String(pt.exitCode)],
   ];
-  for (const s of [screen, tinyRun, bigRun, ...scales.map((x) => x.cli ?? null)]) {
+  for (const s of [screen, pooled, tinyRun, bigRun, ...scales.map((x) => x.cli ?? null)]) {
     if (s === null) continue;
     runRows.push([
       `screen, ${s.label}`,

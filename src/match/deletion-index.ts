@@ -42,9 +42,12 @@ function forEachVariantHash(s: string, maxDeletes: number, visit: (hash: number,
 }
 
 export class DeletionIndex {
-  private hashes: number[] = [];
-  private ids: number[] = [];
-  private lengths: number[] = [];
+  // Build-time variants, in typed arrays grown by doubling: a plain number[] costs 8+ bytes
+  // a slot and its growth copies are garbage the size of the index (~100 MB for a list).
+  private hashes = new Uint32Array(1024);
+  private ids = new Uint32Array(1024);
+  private lengths = new Uint8Array(1024);
+  private count = 0;
   private built: { shift: number; offsets: Uint32Array; hashes: Uint32Array; ids: Uint32Array; lengths: Uint8Array } | null = null;
 
   /**
@@ -56,16 +59,31 @@ export class DeletionIndex {
 
   add(s: string, id: number): void {
     if (this.built !== null) this.unpack();
+    const length = Math.min(255, s.length);
     forEachVariantHash(s, Math.min(2, this.budget(s.length + 2)), (hash) => {
-      this.hashes.push(hash);
-      this.ids.push(id);
-      this.lengths.push(Math.min(255, s.length));
+      if (this.count === this.hashes.length) this.grow(Math.max(1024, this.count * 2));
+      this.hashes[this.count] = hash;
+      this.ids[this.count] = id;
+      this.lengths[this.count] = length;
+      this.count++;
     });
     this.built = null;
   }
 
+  private grow(capacity: number): void {
+    const hashes = new Uint32Array(capacity);
+    hashes.set(this.hashes.subarray(0, this.count));
+    const ids = new Uint32Array(capacity);
+    ids.set(this.ids.subarray(0, this.count));
+    const lengths = new Uint8Array(capacity);
+    lengths.set(this.lengths.subarray(0, this.count));
+    this.hashes = hashes;
+    this.ids = ids;
+    this.lengths = lengths;
+  }
+
   private build(): NonNullable<DeletionIndex['built']> {
-    const n = this.hashes.length;
+    const n = this.count;
     let bits = MIN_BUCKET_BITS;
     while (bits < MAX_BUCKET_BITS && 1 << bits < n) bits++;
     const buckets = 1 << bits;
@@ -86,21 +104,23 @@ export class DeletionIndex {
       lengths[at] = this.lengths[i] as number;
     }
     this.built = { shift, offsets, hashes, ids, lengths };
-    // The packed arrays are the index from now on: drop the build-time lists (~3 × 8 bytes a variant).
-    this.hashes = [];
-    this.ids = [];
-    this.lengths = [];
+    // The bucketed arrays are the index from now on: drop the build-time ones.
+    this.hashes = new Uint32Array(0);
+    this.ids = new Uint32Array(0);
+    this.lengths = new Uint8Array(0);
     return this.built;
   }
 
-  /** Back to growable lists, for an add after searching (rare: lists load before screening). */
+  /** Back to growable arrays, for an add after searching (rare: lists load before screening). */
   private unpack(): void {
     const built = this.built;
     if (built === null) return;
-    this.hashes = Array.from(built.hashes);
-    this.ids = Array.from(built.ids);
-    this.lengths = Array.from(built.lengths);
+    this.hashes = built.hashes.slice();
+    this.ids = built.ids.slice();
+    this.lengths = built.lengths.slice();
+    this.count = built.hashes.length;
     this.built = null;
+    if (this.count === 0) this.grow(1024);
   }
 
   /**
@@ -125,6 +145,6 @@ export class DeletionIndex {
 
   /** Stored variants (for benchmarks). */
   get size(): number {
-    return this.built?.hashes.length ?? this.hashes.length;
+    return this.built?.hashes.length ?? this.count;
   }
 }

@@ -24,6 +24,8 @@ export interface MatcherOptions {
   threshold: number;
   /** Distinct normalized names to remember. */
   cacheSize?: number;
+  /** Distinct raw values to remember (default: cacheSize); 0 when the caller caches them itself (name pool). */
+  rawCacheSize?: number;
   /** false: wallets only, no name index (names are matched elsewhere, e.g. on worker threads). */
   indexNames?: boolean;
 }
@@ -59,6 +61,7 @@ export class Matcher {
   /** Raw cell value → hits: exports repeat a counterparty verbatim, so skip even normalizing. */
   private readonly rawCache = new Map<string, MatchHit[]>();
   private readonly cacheSize: number;
+  private readonly rawCacheSize: number;
   readonly threshold: number;
   private readonly indexNames: boolean;
 
@@ -66,6 +69,7 @@ export class Matcher {
     this.threshold = options.threshold;
     this.indexNames = options.indexNames ?? true;
     this.cacheSize = options.cacheSize ?? DEFAULT_CACHE_SIZE;
+    this.rawCacheSize = options.rawCacheSize ?? this.cacheSize;
     for (const list of lists) for (const entity of list.entities) this.addEntity(entity);
   }
 
@@ -110,7 +114,8 @@ export class Matcher {
     if (raw !== undefined) return raw;
     const found = this.matchNormalized(value);
     const hits = found.length === 0 ? NO_HITS : found;
-    if (this.rawCache.size >= this.cacheSize) this.rawCache.delete(this.rawCache.keys().next().value as string);
+    if (this.rawCacheSize === 0) return hits;
+    if (this.rawCache.size >= this.rawCacheSize) this.rawCache.delete(this.rawCache.keys().next().value as string);
     this.rawCache.set(ownCopy(value), hits);
     return hits;
   }

@@ -13,7 +13,8 @@ function start(setup: PoolSetup): void {
   const entities = setup.entities.map((e, i) => ({ ...e, id: String(i), list: '', programs: [], countries: [], nationalities: [], birthDates: [], wallets: [], addresses: [], remarks: '', source: { file: '', line: 1 } }) as Entity);
   const position = new Map<Entity, number>(entities.map((e, i) => [e, i]));
   const list: LoadedList = { info: { id: '', format: '', files: [], date: null, dateSource: 'unknown', entities: entities.length, names: 0, wallets: 0, loadMs: 0 }, entities };
-  const matcher = new Matcher([list], { threshold: setup.threshold });
+  // The main thread caches raw values and sends each once: only the normalized cache helps here.
+  const matcher = new Matcher([list], { threshold: setup.threshold, rawCacheSize: 0 });
   port.on('message', (request: WireRequest) => {
     const hits: WireHit[][] = request.values.map((value) =>
       matcher.matchName(value).map((h): WireHit => [position.get(h.entity) as number, h.score, h.matchedName, h.explanation]),
