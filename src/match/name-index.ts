@@ -39,6 +39,9 @@ interface BoundData {
   weightSums: Float64Array;
   /** Most initials any one name has: the optimistic bound per matched count uses it. */
   maxInitials: number;
+  /** Single-letter titles or function words per name ("y", "e"): initial pairs that weigh 0.5. */
+  weakInitials: Uint8Array;
+  maxWeakInitials: number;
   /** nameTokenIds[nameTokenStart[n] … nameTokenStart[n + 1]): name n's content tokens (interned ids). */
   nameTokenStart: Uint32Array;
   nameTokenIds: Int32Array;
@@ -60,6 +63,7 @@ export class NameIndex {
   private readonly entries: IndexedName[] = [];
   /** Per name, for the bound: single-letter tokens and content-token unmatched weights (lightest first). */
   private readonly nameInitials: number[] = [];
+  private readonly nameWeakInitials: number[] = [];
   private readonly nameWeights: number[][] = [];
   private readonly nameTokenIds: number[][] = [];
   /** Scratch: best pair similarity of each list token with the query word being verified (0: none). */
@@ -104,10 +108,12 @@ export class NameIndex {
     const name: IndexedName = { ...input, units: unitsOf(input.tokens) };
     const id = this.entries.length;
     let initials = 0;
+    let weakInitials = 0;
     const tokenIds: number[] = [];
     for (const token of name.tokens) {
       if (token.legal !== null) continue;
       if (token.text.length === 1) initials++;
+      if (token.text.length === 1 && token.weak) weakInitials++;
       const tokenId = this.intern(token);
       tokenIds.push(tokenId);
       const list = this.postings[tokenId] as number[];
@@ -121,6 +127,7 @@ export class NameIndex {
     }
     this.entries.push(name);
     this.nameInitials.push(initials);
+    this.nameWeakInitials.push(weakInitials);
     this.nameTokenIds.push(tokenIds);
     this.nameWeights.push(name.tokens.filter((t) => t.legal === null).map(listWeight).sort((a, b) => a - b));
     this.bounds = null;
@@ -206,6 +213,8 @@ export class NameIndex {
       weightCount,
       weightSums,
       maxInitials: this.nameInitials.reduce((a, b) => Math.max(a, b), 0),
+      weakInitials: Uint8Array.from(this.nameWeakInitials, (k) => Math.min(k, 255)),
+      maxWeakInitials: this.nameWeakInitials.reduce((a, b) => Math.max(a, b), 0),
       nameTokenStart,
       nameTokenIds,
     };
@@ -279,7 +288,8 @@ export class NameIndex {
    * rarest words are scanned (a word such as "al" or "trading" reaches thousands of names);
    * the commoner words are then checked against the few names found, token by token.
    * Names with a single-letter token can pair a query word as an initial, so they may need
-   * fewer matched words: their own minimum, over their own (much shorter) postings.
+   * fewer matched words: their own minimum, over their own (much shorter) postings. Names
+   * that could pass on initials alone come in through the initials' postings.
    */
   candidates(query: readonly NameToken[], threshold: number): number[] {
     // Matched words are counted in a 31-bit mask; a longer query (a huge cell) is not pruned.
@@ -292,32 +302,34 @@ export class NameIndex {
     const optimistic: number[] = [];
     const optimisticPlain: number[] = [];
     for (let m = 0; m <= n; m++) {
-      optimistic.push(upperBound(shape, m, bounds.maxInitials, m));
+      optimistic.push(upperBound(shape, m, bounds.maxInitials, m, [], bounds.maxWeakInitials));
       optimisticPlain.push(upperBound(shape, m, 0, m));
     }
+    // Names that pair no query word at all can still pass on initials alone ("V. V. Putin"
+    // against "PUTIN, V."): those are found through the initials' own postings below.
+    const initialsAlone = reaches(optimistic[0] as number, threshold);
     const minimum = (bound: number[]): number => {
-      let m = 0;
+      let m = 1;
       while (m <= n && !reaches(bound[m] as number, threshold)) m++;
       return m;
     };
     const minMatched = minimum(optimistic);
-    if (minMatched > n) return [];
+    if (minMatched > n && !initialsAlone) return [];
     const minMatchedPlain = minimum(optimisticPlain);
     const words: Array<{ bit: number; partners: Partners }> = [];
     query.forEach((q, qi) => {
       if (q.legal === null) words.push({ bit: 1 << Math.min(qi, 30), partners: this.partners(q) });
     });
-    // Words scanned over all postings, and over names with initials; minMatched 0: a name
-    // reached through initials alone may pass, so everything is scanned.
-    const scanned = minMatched === 0 ? n : Math.min(n, n - minMatchedPlain + 1);
-    const scannedWithInitials = minMatched === 0 ? n : n - minMatched + 1;
+    // Words whose postings are scanned: over all names, then over names with initials only.
+    const scanned = Math.max(0, Math.min(n, n - minMatchedPlain + 1));
+    const scannedWithInitials = Math.max(0, n - minMatched + 1);
     if (scanned < n) words.sort((a, b) => a.partners.volume - b.partners.volume);
     const touched: number[] = [];
     const marks = this.marks;
     const simSums = this.simSums;
     for (let qi = 0; qi < scannedWithInitials; qi++) {
       const { bit, partners } = words[qi] as (typeof words)[number];
-      const { words: partnerIds, sims, initials } = partners;
+      const { words: partnerIds, sims } = partners;
       const postings = qi < scanned ? this.postings : this.initialPostings;
       // Partners come best first, so the first time this word reaches a name is its best pair.
       for (let w = 0; w < partnerIds.length; w++) {
@@ -334,9 +346,11 @@ export class NameIndex {
           }
         }
       }
-      // An initial pair counts in the bound's initial slots, not as a matched word.
-      if (minMatched === 0) {
-        for (const tokenId of initials) {
+    }
+    // An initial pair counts in the bound's initial slots, not as a matched word.
+    if (initialsAlone) {
+      for (const { partners } of words) {
+        for (const tokenId of partners.initials) {
           for (const nameId of this.postings[tokenId] as number[]) {
             const mark = marks[nameId] as number;
             if (mark === 0) {
@@ -350,12 +364,15 @@ export class NameIndex {
     }
     let alive = touched;
     if (scanned < n) {
-      // Out now: names that cannot reach their minimum even if every word not yet looked for pairs.
+      // Out now: names that cannot reach their minimum even if every word not yet looked for
+      // pairs, unless initials alone may carry them.
       alive = [];
       for (const nameId of touched) {
+        const mark = marks[nameId] as number;
         const plain = bounds.initials[nameId] === 0;
-        const found = popcount((marks[nameId] as number) & ~TOUCHED);
-        if (plain ? found + n - scanned >= minMatchedPlain : found + n - scannedWithInitials >= minMatched) alive.push(nameId);
+        const found = popcount(mark & ~TOUCHED);
+        const canReach = plain ? found + n - scanned >= minMatchedPlain : found + n - scannedWithInitials >= minMatched;
+        if (canReach || (initialsAlone && (mark & TOUCHED) !== 0)) alive.push(nameId);
         else marks[nameId] = 0;
       }
       const partnerSim = this.partnerSim;
@@ -385,7 +402,16 @@ export class NameIndex {
       const matched = popcount(mark & ~TOUCHED);
       if (!reaches(optimistic[matched] as number, threshold)) continue;
       const start = bounds.weightStart[nameId] as number;
-      const bound = packedUpperBound(shape, matched, bounds.initials[nameId] as number, simSums[nameId] as number, bounds.weightSums, start, bounds.weightCount[nameId] as number);
+      const bound = packedUpperBound(
+        shape,
+        matched,
+        bounds.initials[nameId] as number,
+        simSums[nameId] as number,
+        bounds.weightSums,
+        start,
+        bounds.weightCount[nameId] as number,
+        bounds.weakInitials[nameId] as number,
+      );
       if (reaches(bound, threshold)) out.push(nameId);
     }
     return out;
@@ -408,6 +434,8 @@ const TOUCHED = 1 << 31;
 export interface QueryShape {
   contentTokens: number;
   queryInitials: number;
+  /** Content tokens that are titles or function words (their pairs weigh 0.5). */
+  weakContent: number;
   legalTokens: number;
   /** Unmatched weight of each content token, lightest first. */
   unmatchedWeights: number[];
@@ -435,6 +463,7 @@ export function queryShape(query: readonly NameToken[]): QueryShape {
   return {
     contentTokens: content.length,
     queryInitials: content.filter((t) => t.text.length === 1).length,
+    weakContent: content.filter((t) => t.weak).length,
     legalTokens: query.length - content.length,
     unmatchedWeights,
     weightSums,
@@ -461,6 +490,7 @@ export function upperBound(
   listInitials: number,
   matchedSim: number = matched,
   listWeights: readonly number[] = [],
+  listWeakInitials: number = listInitials,
 ): number {
   const rest = shape.contentTokens - matched;
   const maxInitials = Math.min(rest, shape.queryInitials + listInitials);
@@ -474,7 +504,7 @@ export function upperBound(
     for (let i = 0; i < rest - k; i++) unmatched += shape.unmatchedWeights[i] as number;
     // At most matched + k list words can pair; the others stay unmatched, at their lightest.
     for (let i = 0; i < listWeights.length - matched - k; i++) unmatched += listWeights[i] as number;
-    best = Math.max(best, bestWithInitials(matchedSim + legal, matched + unmatched + legal, k));
+    best = Math.max(best, bestWithInitials(matchedSim + legal, matched + unmatched + legal, k, shape.weakContent + listWeakInitials));
   }
   return best;
 }
@@ -482,14 +512,15 @@ export function upperBound(
 /**
  * The best ratio once k initial pairs join numerator/denominator. An initial pair adds
  * (0.7 × w, w), where w is 1, or 0.5 when either token is a title or function word ("y"
- * in "Y. Aboud"). The ratio moves one way as the weights grow, so the best is at all
- * pairs light or all pairs full.
+ * in "Y. Aboud"): at most `light` of the pairs can be such. The ratio moves one way as
+ * the total weight grows, so the best is at none light or as many light as can be.
  */
-function bestWithInitials(numerator: number, denominator: number, k: number): number {
+function bestWithInitials(numerator: number, denominator: number, k: number, light: number): number {
   let best = 0;
-  for (const w of [FEATURES.weakPair.value, 1]) {
-    const d = denominator + k * w;
-    if (d > 0) best = Math.max(best, (100 * (numerator + k * w * FEATURES.initial.value)) / d);
+  const lightPairs = Math.min(k, light);
+  for (const weight of [k, k - lightPairs * (1 - FEATURES.weakPair.value)]) {
+    const d = denominator + weight;
+    if (d > 0) best = Math.max(best, (100 * (numerator + weight * FEATURES.initial.value)) / d);
   }
   return best;
 }
@@ -506,6 +537,7 @@ function packedUpperBound(
   listSums: Float64Array,
   start: number,
   count: number,
+  listWeakInitials: number,
 ): number {
   const rest = shape.contentTokens - matched;
   const maxInitials = Math.min(rest, shape.queryInitials + listInitials);
@@ -514,7 +546,7 @@ function packedUpperBound(
   for (let k = 0; k <= maxInitials; k++) {
     const listLeft = Math.max(0, count - matched - k);
     const unmatched = (shape.weightSums[rest - k] as number) + (listSums[start + listLeft] as number);
-    best = Math.max(best, bestWithInitials(matchedSim + legal, matched + unmatched + legal, k));
+    best = Math.max(best, bestWithInitials(matchedSim + legal, matched + unmatched + legal, k, shape.weakContent + listWeakInitials));
   }
   return best;
 }
