@@ -308,22 +308,24 @@ export class NameIndex {
     // Names that pair no query word at all can still pass on initials alone ("V. V. Putin"
     // against "PUTIN, V."): those are found through the initials' own postings below.
     const initialsAlone = reaches(optimistic[0] as number, threshold);
-    const minimum = (bound: number[]): number => {
-      let m = 1;
-      while (m <= n && !reaches(bound[m] as number, threshold)) m++;
-      return m;
-    };
-    const minMatched = minimum(optimistic);
-    if (minMatched > n && !initialsAlone) return [];
-    const minMatchedPlain = minimum(optimisticPlain);
-    const words: Array<{ bit: number; partners: Partners }> = [];
+    const words: Array<{ bit: number; token: NameToken; partners: Partners }> = [];
     query.forEach((q, qi) => {
-      if (q.legal === null) words.push({ bit: 1 << Math.min(qi, 30), partners: this.partners(q) });
+      if (q.legal === null) words.push({ bit: 1 << Math.min(qi, 30), token: q, partners: this.partners(q) });
     });
-    // Words whose postings are scanned: over all names, then over names with initials only.
-    const scanned = Math.max(0, Math.min(n, n - minMatchedPlain + 1));
-    const scannedWithInitials = Math.max(0, n - minMatched + 1);
-    if (scanned < n) words.sort((a, b) => a.partners.volume - b.partners.volume);
+    words.sort((a, b) => a.partners.volume - b.partners.volume);
+    // Scan the rarest words until a name holding none of them could not reach the threshold
+    // even with every other word perfectly paired, and these left over at their own weights
+    // (or paired as initials). A name that pairs no word at all is left to the initials pass.
+    const contentTokens = words.map((w) => w.token);
+    const prefixNeeded = (listInitials: number, listWeakInitials: number): number => {
+      for (let s = 1; s < n; s++) {
+        const left = shapeOf(contentTokens, words.slice(0, s).map((w) => queryWeight(w.token)), shape.legalTokens);
+        if (!reaches(upperBound(left, n - s, listInitials, n - s, [], listWeakInitials), threshold)) return s;
+      }
+      return n;
+    };
+    const scanned = prefixNeeded(0, 0);
+    const scannedWithInitials = Math.max(scanned, prefixNeeded(bounds.maxInitials, bounds.maxWeakInitials));
     const touched: number[] = [];
     const marks = this.marks;
     const simSums = this.simSums;
@@ -371,7 +373,9 @@ export class NameIndex {
         const mark = marks[nameId] as number;
         const plain = bounds.initials[nameId] === 0;
         const found = popcount(mark & ~TOUCHED);
-        const canReach = plain ? found + n - scanned >= minMatchedPlain : found + n - scannedWithInitials >= minMatched;
+        const canReach = plain
+          ? reaches(optimisticPlain[found + n - scanned] as number, threshold)
+          : reaches(optimistic[found + n - scannedWithInitials] as number, threshold);
         if (canReach || (initialsAlone && (mark & TOUCHED) !== 0)) alive.push(nameId);
         else marks[nameId] = 0;
       }
@@ -450,21 +454,28 @@ function listWeight(t: NameToken): number {
   return FEATURES.missing.value;
 }
 
+/** Weight of a query content token left unmatched (score.ts unmatchedFeature). */
+function queryWeight(t: NameToken): number {
+  if (t.weak) return FEATURES.extraWeak.value;
+  if (isPatronymic(t)) return FEATURES.extraPatronymic.value;
+  return t.text.length === 1 ? FEATURES.extraQueryInitial.value : FEATURES.extraQuery.value;
+}
+
 export function queryShape(query: readonly NameToken[]): QueryShape {
   const content = query.filter((t) => t.legal === null);
-  const weight = (t: NameToken): number => {
-    if (t.weak) return FEATURES.extraWeak.value;
-    if (isPatronymic(t)) return FEATURES.extraPatronymic.value;
-    return t.text.length === 1 ? FEATURES.extraQueryInitial.value : FEATURES.extraQuery.value;
-  };
-  const unmatchedWeights = content.map(weight).sort((a, b) => a - b);
+  return shapeOf(content, content.map(queryWeight), query.length - content.length);
+}
+
+/** The shape of a query whose unmatched candidates are exactly `weights` (of these content tokens). */
+function shapeOf(content: readonly NameToken[], weights: readonly number[], legalTokens: number): QueryShape {
+  const unmatchedWeights = [...weights].sort((a, b) => a - b);
   const weightSums = [0];
   for (const w of unmatchedWeights) weightSums.push((weightSums[weightSums.length - 1] as number) + w);
   return {
     contentTokens: content.length,
     queryInitials: content.filter((t) => t.text.length === 1).length,
     weakContent: content.filter((t) => t.weak).length,
-    legalTokens: query.length - content.length,
+    legalTokens,
     unmatchedWeights,
     weightSums,
   };
