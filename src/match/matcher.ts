@@ -141,7 +141,7 @@ export class Matcher {
   }
 
   private scoreCandidates(tokens: NameToken[], candidateIds: Iterable<number>): MatchHit[] {
-    const best = new Map<number, { result: NameScore; text: string }>();
+    const best = new Map<number, { result: NameScore; text: string; id: number }>();
     const queryUnits = unitsOf(tokens);
     for (const id of candidateIds) {
       const name = this.index.names[id];
@@ -149,7 +149,11 @@ export class Matcher {
       const result = scoreName(tokens, name.tokens, name.kind, name.units, queryUnits);
       if (result === null || result.score < this.threshold) continue;
       const previous = best.get(name.entityIndex);
-      if (previous === undefined || result.score > previous.result.score) best.set(name.entityIndex, { result, text: name.text });
+      // Two names of one entity at the same score: the one listed first (the primary name
+      // before its aliases), whatever order the index found them in.
+      if (previous === undefined || result.score > previous.result.score || (result.score === previous.result.score && id < previous.id)) {
+        best.set(name.entityIndex, { result, text: name.text, id });
+      }
     }
     const hits: MatchHit[] = [];
     for (const [entityIndex, { result, text }] of best) {

@@ -77,8 +77,8 @@ describe('Matcher on the bundled OFAC SDN list', () => {
     const small = new Matcher([slice], { threshold: 75 });
     const queries = equivalenceQueries(slice.entities.map((e) => e.names[0]!.name), 1000);
     for (const q of queries) {
-      const fast = small.matchName(q).map((h) => `${h.entity.id}:${h.score}`);
-      const slow = small.matchNameExhaustive(q).map((h) => `${h.entity.id}:${h.score}`);
+      const fast = small.matchName(q).map((h) => `${h.entity.id}:${h.score}:${h.matchedName}`);
+      const slow = small.matchNameExhaustive(q).map((h) => `${h.entity.id}:${h.score}:${h.matchedName}`);
       expect({ q, hits: fast }).toEqual({ q, hits: slow });
     }
   });
@@ -102,8 +102,8 @@ describe('Matcher on the bundled OFAC SDN list', () => {
     const matchers = thresholds.map((threshold) => new Matcher([slice], { threshold }));
     queries.forEach((q, i) => {
       const small = matchers[i % 3]!;
-      const fast = small.matchName(q).map((h) => `${h.entity.id}:${h.score}`);
-      const slow = small.matchNameExhaustive(q).map((h) => `${h.entity.id}:${h.score}`);
+      const fast = small.matchName(q).map((h) => `${h.entity.id}:${h.score}:${h.matchedName}`);
+      const slow = small.matchNameExhaustive(q).map((h) => `${h.entity.id}:${h.score}:${h.matchedName}`);
       expect({ threshold: small.threshold, q, hits: fast }).toEqual({ threshold: small.threshold, q, hits: slow });
     });
   });
