@@ -88,6 +88,8 @@ export class NameIndex {
   private simSums = new Float64Array(1024);
   /** Partners per query token: tokens repeat across distinct names far more than names do. */
   private readonly partnerCache = new Map<string, Partners>();
+  /** Splits of glued query words against these words (vocabulary.ts). */
+  readonly splits = new Map<string, string[] | null>();
 
   get names(): readonly IndexedName[] {
     return this.entries;
@@ -161,6 +163,7 @@ export class NameIndex {
     }
     this.kana = null;
     this.partnerCache.clear();
+    this.splits.clear();
     return id;
   }
 

@@ -10,7 +10,14 @@ export interface Vocabulary {
   has(token: NameToken): boolean;
   /** True when some list name has a word spelled exactly so. */
   spells(text: string): boolean;
+  /**
+   * Where to remember the splits found for a word (words repeat across an export's names,
+   * and finding a split tries every cut). The vocabulary empties it when its words change.
+   */
+  readonly splits?: Map<string, string[] | null>;
 }
+
+const MAX_REMEMBERED_SPLITS = 100_000;
 
 const MIN_SPLIT_LENGTH = 8;
 /** Parts of a three-way split; a two-way split may have one 2-letter part (AB OPTIKS, KIM JONGUN). */
@@ -40,6 +47,17 @@ function split(vocab: Vocabulary, text: string): string[] | null {
   return null;
 }
 
+function rememberedSplit(vocab: Vocabulary, text: string): string[] | null {
+  const memory = vocab.splits;
+  if (memory === undefined) return split(vocab, text);
+  const remembered = memory.get(text);
+  if (remembered !== undefined) return remembered;
+  const parts = split(vocab, text);
+  if (memory.size >= MAX_REMEMBERED_SPLITS) memory.clear();
+  memory.set(text, parts);
+  return parts;
+}
+
 export function rewriteQuery(tokens: readonly NameToken[], vocab: Vocabulary): NameToken[] {
   const out: NameToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -64,7 +82,7 @@ export function rewriteQuery(tokens: readonly NameToken[], vocab: Vocabulary): N
     }
     // Split: a long word no list name spells, made of words list names have.
     if (latin && token.text.length >= MIN_SPLIT_LENGTH && !known(vocab, token.text)) {
-      const parts = split(vocab, token.text);
+      const parts = rememberedSplit(vocab, token.text);
       if (parts !== null) {
         for (const part of parts) out.push(tokenFor(part, token.origin, token.text));
         continue;
