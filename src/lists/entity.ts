@@ -27,6 +27,7 @@ export type Wallet = z.infer<typeof WalletSchema>;
 export const SourceRefSchema = z.object({ file: z.string(), line: z.number().int().positive() });
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 
+// entity-check.ts checks this shape without zod on the load path: keep the two in step.
 export const EntitySchema = z.object({
   /** The list's own identifier (OFAC ent_num, UN DATAID, UK Group ID…). */
   id: z.string().min(1),

@@ -7,20 +7,19 @@
 //   - Remarks cut at 1000 characters, continued mid-word in the comments file.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import {
   ENTITY_TYPES,
-  EntitySchema,
   ListError,
   type Entity,
   type EntityName,
   type EntityType,
-  type ListFile,
   type LoadedList,
 } from './entity';
+import { checkEntity } from './entity-check';
 import { isOfacNull, isRemarkTruncated, joinRemarks, parseOfacRemarks } from './ofac-remarks';
-import { readListFile, uniqueNames } from './reader';
+import { readCsvFile, type CsvFile, type CsvRow } from './ofac-rows';
+import { uniqueNames } from './reader';
 
 export const OFAC_LEGACY_FORMAT = 'ofac-legacy-csv';
 
@@ -38,18 +37,6 @@ const ADD_FIELDS = 6;
 const ALT_FIELDS = 5;
 const COMMENT_FIELDS = 2;
 
-interface CsvRow {
-  /** Physical line (1-based) where the row starts. */
-  line: number;
-  fields: string[];
-}
-
-interface CsvFile {
-  path: string;
-  meta: ListFile;
-  rows: CsvRow[];
-}
-
 /** One primary row plus whatever the companion files add to it, before validation. */
 interface Draft {
   id: string;
@@ -60,6 +47,8 @@ interface Draft {
   remarks: string;
   continuations: string[];
   extras: string[];
+  // The companion files grow these with concat, not push: most get one item, and push
+  // would give each a 17-slot array that the GC copies through the whole load.
   aliases: EntityName[];
   addresses: string[];
   countries: string[];
@@ -87,7 +76,8 @@ export async function readOfacLegacy(primaryPath: string, listId: string): Promi
   if (alt) applyAliases(drafts, alt, primaryName);
   if (comments) applyComments(drafts, comments, primaryName);
 
-  const entities = [...drafts.values()].map((draft) => finishEntity(draft, listId, primaryFile));
+  const entities: Entity[] = [];
+  for (const draft of drafts.values()) entities.push(finishEntity(draft, listId, primaryFile, primaryName));
   const { date, dateSource } = await listDate(folder.get(MANIFEST_NAME), primaryFile);
   return {
     info: {
@@ -117,70 +107,16 @@ async function listFolder(dir: string): Promise<Map<string, string>> {
   return new Map(names.map((name) => [name.toLowerCase(), path.join(dir, name)]));
 }
 
-async function readCsvFile(file: string, fieldCount: number, isPrimary: boolean): Promise<CsvFile> {
-  const { bytes, meta } = await readListFile(file);
-  const body = stripCtrlZ(bytes);
-  if (body.toString('latin1').trim().length === 0) {
-    if (isPrimary) throw new ListError(file, null, 'file is empty');
-    return { path: file, meta, rows: [] };
-  }
-  const rows = parseRows(file, body);
-  for (const row of rows) {
-    if (row.fields.length !== fieldCount) {
-      throw new ListError(file, row.line, `expected ${fieldCount} fields, found ${row.fields.length}`);
-    }
-  }
-  return { path: file, meta, rows };
-}
+/** The null marker as OFAC writes it. */
+const OFAC_NULL = '-0- ';
 
-/** DOS end-of-file marker(s) after the last CRLF; one real comments file has none. */
-function stripCtrlZ(bytes: Buffer): Buffer {
-  let end = bytes.length;
-  while (end > 0 && bytes[end - 1] === 0x1a) end -= 1;
-  return bytes.subarray(0, end);
-}
-
-/** Real files are ASCII; accept UTF-8, and fall back to Latin-1 rather than inventing U+FFFD. */
-function encodingOf(bytes: Buffer): 'utf8' | 'latin1' {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return 'utf8';
-  } catch {
-    return 'latin1';
-  }
-}
-
-function parseRows(file: string, bytes: Buffer): CsvRow[] {
-  let records: string[][];
-  try {
-    // A Buffer parses about twice as fast as a string, and csv-parse's `info` option would
-    // add ~50% more; line numbers are counted below instead.
-    records = parse(bytes, { bom: true, encoding: encodingOf(bytes), relax_column_count: true });
-  } catch (err) {
-    const line = (err as { lines?: unknown }).lines;
-    throw new ListError(file, typeof line === 'number' ? line : null, `CSV syntax: ${(err as Error).message}`);
-  }
-  const rows: CsvRow[] = [];
-  let line = 1;
-  for (const fields of records) {
-    // A blank line comes back as one empty field: it holds no data, only its line counts.
-    const blank = fields.length === 1 && (fields[0] ?? '').trim() === '';
-    if (!blank) rows.push({ line, fields });
-    // Quoted fields may span lines (none do in real files); keep later line numbers exact anyway.
-    line += 1 + fields.reduce((n, value) => n + countNewlines(value), 0);
-  }
-  return rows;
-}
-
-function countNewlines(value: string): number {
-  let n = 0;
-  for (let i = value.indexOf('\n'); i !== -1; i = value.indexOf('\n', i + 1)) n += 1;
-  return n;
-}
-
+/** The field trimmed, or '' for the `-0- ` null (what `isOfacNull` accepts, without trimming twice). */
 function field(row: CsvRow, index: number): string {
-  const value = row.fields[index] ?? '';
-  return isOfacNull(value) ? '' : value.trim();
+  const raw = row.fields[index] ?? '';
+  // Most fields are the null exactly as OFAC writes it: skip trimming it into a new string.
+  if (raw === OFAC_NULL) return '';
+  const value = raw.trim();
+  return value === '-0-' ? '' : value;
 }
 
 function entNum(file: string, row: CsvRow): string {
@@ -193,7 +129,8 @@ const KNOWN_TYPES = new Set<string>(ENTITY_TYPES);
 
 function draftsFromPrimary(primary: CsvFile): Map<string, Draft> {
   const drafts = new Map<string, Draft>();
-  for (const row of primary.rows) {
+  const row = primary.rows();
+  while (row.next()) {
     const id = entNum(primary.path, row);
     const previous = drafts.get(id);
     if (previous) throw new ListError(primary.path, row.line, `duplicate ent_num ${id} (first on line ${previous.line})`);
@@ -223,6 +160,11 @@ function draftsFromPrimary(primary: CsvFile): Map<string, Draft> {
 
 /** `IRAN] [SDGT] [IRGC` (outer brackets are implied; some mirrors write them, so strip them). */
 export function splitPrograms(value: string): string[] {
+  // Most entries have one program: no brackets, nothing to split.
+  if (!value.includes('[') && !value.includes(']')) {
+    const program = value.trim();
+    return program ? [program] : [];
+  }
   const inner = value.trim().replace(/^\[/, '').replace(/\]$/, '');
   const programs = inner
     .split(/\]\s*\[/)
@@ -231,21 +173,18 @@ export function splitPrograms(value: string): string[] {
   return [...new Set(programs)];
 }
 
+/** Labels of primary columns 4–10, which have no Entity field of their own. */
+const EXTRA_LABELS = ['Title', 'Call Sign', 'Vessel Type', 'Tonnage', 'GRT', 'Vessel Flag', 'Vessel Owner'];
+const FIRST_EXTRA = 4;
+
 /** Title and vessel columns have no Entity field of their own; keep them readable in remarks. */
 function primaryExtras(row: CsvRow): string[] {
-  const labels: Array<[number, string]> = [
-    [4, 'Title'],
-    [5, 'Call Sign'],
-    [6, 'Vessel Type'],
-    [7, 'Tonnage'],
-    [8, 'GRT'],
-    [9, 'Vessel Flag'],
-    [10, 'Vessel Owner'],
-  ];
-  return labels.flatMap(([index, label]) => {
-    const value = field(row, index);
-    return value ? [`${label}: ${value}`] : [];
-  });
+  const extras: string[] = [];
+  for (let i = 0; i < EXTRA_LABELS.length; i++) {
+    const value = field(row, FIRST_EXTRA + i);
+    if (value) extras.push(`${EXTRA_LABELS[i]}: ${value}`);
+  }
+  return extras;
 }
 
 function draftFor(drafts: Map<string, Draft>, file: string, row: CsvRow, primaryName: string): Draft {
@@ -257,15 +196,21 @@ function draftFor(drafts: Map<string, Draft>, file: string, row: CsvRow, primary
 
 /** add.csv: ent_num, Add_num, Address, City/State/Province/Postal, Country, Add_remarks. */
 function applyAddresses(drafts: Map<string, Draft>, add: CsvFile, primaryName: string): void {
-  for (const row of add.rows) {
+  const row = add.rows();
+  while (row.next()) {
     const draft = draftFor(drafts, add.path, row, primaryName);
     const country = field(row, 4);
     // Every entry has an add.csv row, all `-0-` when OFAC has no address: not an address.
-    const parts = [field(row, 2), field(row, 3), country].filter((p) => p.length > 0);
+    const address = joinFilled(joinFilled(field(row, 2), field(row, 3)), country);
     const remarks = field(row, 5);
-    if (parts.length > 0) draft.addresses.push(parts.join(', ') + (remarks ? ` (${remarks})` : ''));
-    if (country && !draft.countries.includes(country)) draft.countries.push(country);
+    if (address) draft.addresses = draft.addresses.concat(address + (remarks ? ` (${remarks})` : ''));
+    if (country && !draft.countries.includes(country)) draft.countries = draft.countries.concat(country);
   }
+}
+
+/** `a, b`, or whichever of the two is not empty. */
+function joinFilled(a: string, b: string): string {
+  return a && b ? `${a}, ${b}` : a || b;
 }
 
 /** alt.csv types; OFAC's rare "nka" (now known as) is a current name, so it counts as aka. */
@@ -273,19 +218,21 @@ const ALT_KIND: Record<string, EntityName['kind']> = { aka: 'aka', fka: 'fka', n
 
 /** alt.csv: ent_num, alt_num, alt_type, alt_name, alt_remarks (alt_remarks is always null in real files). */
 function applyAliases(drafts: Map<string, Draft>, alt: CsvFile, primaryName: string): void {
-  for (const row of alt.rows) {
+  const row = alt.rows();
+  while (row.next()) {
     const draft = draftFor(drafts, alt.path, row, primaryName);
     const kind = ALT_KIND[field(row, 2).toLowerCase()];
     if (!kind) throw new ListError(alt.path, row.line, `unknown alt_type "${row.fields[2] ?? ''}"`);
     const name = field(row, 3);
     if (!name) throw new ListError(alt.path, row.line, `ent_num ${draft.id} has an empty alt_name`);
-    draft.aliases.push({ name, kind });
+    draft.aliases = draft.aliases.concat({ name, kind });
   }
 }
 
 /** sdn_comments.csv: ent_num, Remarks_Extended — the text after the 1000-character cut. */
 function applyComments(drafts: Map<string, Draft>, comments: CsvFile, primaryName: string): void {
-  for (const row of comments.rows) {
+  const row = comments.rows();
+  while (row.next()) {
     const draft = draftFor(drafts, comments.path, row, primaryName);
     // Not trimmed: the continuation may start with the space that followed the cut.
     const text = row.fields[1] ?? '';
@@ -293,7 +240,7 @@ function applyComments(drafts: Map<string, Draft>, comments: CsvFile, primaryNam
   }
 }
 
-function finishEntity(draft: Draft, listId: string, primaryFile: string): Entity {
+function finishEntity(draft: Draft, listId: string, primaryFile: string, primaryName: string): Entity {
   const remarks = joinRemarks(draft.remarks, draft.continuations);
   const facts = parseOfacRemarks(remarks, {
     truncated: isRemarkTruncated(draft.remarks, draft.continuations.length > 0),
@@ -302,26 +249,40 @@ function finishEntity(draft: Draft, listId: string, primaryFile: string): Entity
     id: draft.id,
     list: listId,
     type: draft.type,
-    names: uniqueNames([{ name: draft.name, kind: 'primary' }, ...draft.aliases, ...facts.names]),
+    names: compact(uniqueNames([{ name: draft.name, kind: 'primary' } as EntityName].concat(draft.aliases, facts.names))),
     programs: draft.programs,
-    countries: unique([...draft.countries, ...facts.nationalities]),
-    nationalities: facts.nationalities,
-    birthDates: facts.birthDates,
-    wallets: facts.wallets,
+    // draft.countries holds no repeats already (applyAddresses sees to that).
+    countries: facts.nationalities.length === 0 ? draft.countries : unique(draft.countries.concat(facts.nationalities)),
+    nationalities: compact(facts.nationalities),
+    birthDates: compact(facts.birthDates),
+    wallets: compact(facts.wallets),
     addresses: unique(draft.addresses),
-    remarks: [remarks, ...draft.extras].filter((s) => s.length > 0).join('; '),
-    source: { file: path.basename(primaryFile), line: draft.line },
+    remarks: draft.extras.length === 0 ? remarks : [remarks, ...draft.extras].filter((s) => s.length > 0).join('; '),
+    source: { file: primaryName, line: draft.line },
   };
-  const result = EntitySchema.safeParse(candidate);
-  if (!result.success) {
-    const reason = result.error.issues.map((i) => `${i.path.join('.') || '(entity)'}: ${i.message}`).join('; ');
-    throw new ListError(primaryFile, draft.line, `ent_num ${draft.id} is not a valid entity: ${reason}`);
-  }
-  return result.data;
+  const checked = checkEntity(candidate);
+  if (!checked.ok) throw new ListError(primaryFile, draft.line, `ent_num ${draft.id} is not a valid entity: ${checked.reason}`);
+  return checked.entity;
 }
 
+/**
+ * The values without the spare room `push` leaves (17 slots for one item): entities live for
+ * the whole run, and every byte of them is copied by the GC on the way to the old generation.
+ */
+function compact<T>(values: T[]): T[] {
+  return values.length === 0 ? values : values.slice();
+}
+
+/**
+ * First occurrences, in order: `values` itself when it has no repeats (callers pass arrays
+ * of their own). Entities hold a handful of values: a scan beats building a Set.
+ */
 function unique(values: string[]): string[] {
-  return [...new Set(values)];
+  if (values.length > 16) return [...new Set(values)];
+  for (let i = 1; i < values.length; i++) {
+    if (values.lastIndexOf(values[i] as string, i - 1) !== -1) return values.filter((value, index) => values.indexOf(value) === index);
+  }
+  return values;
 }
 
 const ManifestSchema = z.object({

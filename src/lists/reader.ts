@@ -147,13 +147,20 @@ export function cleanText(value: string): string {
  * same name listed weak; names differing only in case or spacing are the same name.
  */
 export function uniqueNames(names: readonly EntityName[]): EntityName[] {
-  const seen = new Set<string>();
-  return names.filter(({ name }) => {
-    const key = name.replace(/\s+/g, ' ').trim().toUpperCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  if (names.length < 2) return names.slice();
+  // Lists give most entities a handful of names: scanning their keys beats building a Set.
+  const seen = names.length > 16 ? new Set<string>() : null;
+  const keys: string[] = [];
+  const kept: EntityName[] = [];
+  for (const entry of names) {
+    // Only messy spacing needs the regex; the key is the same without it otherwise.
+    const key = (MESSY_SPACE.test(entry.name) ? entry.name.replace(/\s+/g, ' ') : entry.name).trim().toUpperCase();
+    if (seen ? seen.has(key) : keys.includes(key)) continue;
+    if (seen) seen.add(key);
+    else keys.push(key);
+    kept.push(entry);
+  }
+  return kept;
 }
 
 export function uniqueValues(values: readonly string[]): string[] {

@@ -228,6 +228,15 @@ describe('readOfacLegacy on the Consolidated (non-SDN) naming', () => {
 });
 
 describe('readOfacLegacy companions, manifest and date', () => {
+  it("reads a mirror's copy (LF line ends, a UTF-8 byte order mark) as OFAC's CRLF original", async () => {
+    const original = await readOfacLegacy(path.join(MINI, 'sdn.csv'), 'ofac-sdn');
+    const file = miniCopy({
+      'sdn.csv': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(miniText('sdn.csv').replace(/\r\n/g, '\n'), 'latin1')]),
+      'alt.csv': miniText('alt.csv').replace(/\r\n/g, '\n'),
+    });
+    expect((await readOfacLegacy(file, 'ofac-sdn')).entities).toEqual(original.entities);
+  });
+
   it('matches companion file names case-insensitively', async () => {
     for (const [from, to] of [['sdn.csv', 'SDN.CSV'], ['add.csv', 'ADD.CSV'], ['alt.csv', 'Alt.Csv']] as const) {
       copyFileSync(path.join(MINI, from), path.join(tmp, to));
