@@ -1,5 +1,6 @@
 // `screen [input]`: the default command.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { Command, Option } from 'commander';
@@ -86,7 +87,7 @@ export function registerScreen(program: Command, result: { code: number }): void
     .option('--color', 'force colours')
     .option('--no-color', 'no colours')
     .option('--no-summary', 'do not print the run summary on stderr')
-    .option('-j, --jobs <n>', 'worker threads matching names, for machines with that many real cores (default 1: names are matched in the main thread)', parseNumber('--jobs', 1, 64));
+    .option('-j, --jobs <n>', 'worker threads matching names; 1 matches in the main thread (default: one per CPU for an input over 2 MB or a pipe, else 1)', parseNumber('--jobs', 1, 64));
   addReviewOptions(program).action(async (input: string | undefined, _flags: ScreenFlags, cmd: Command) => {
     // txscreen.config.json / --config fills in every flag not given on the command line.
     loadAndApplyConfig(cmd);
@@ -131,9 +132,7 @@ async function runScreen(input: string | undefined, flags: ScreenFlags, cmd: Com
     warnings.push(w);
     if (!flags.summary) process.stderr.write(`txscreen: warning: ${w}\n`);
   });
-  // In-process by default: on the 2-vCPU machine this was measured on, two busy threads get
-  // one core's throughput between them, and each worker builds its own index (README: Performance).
-  const jobs = flags.jobs ?? 1;
+  const jobs = flags.jobs ?? autoJobs(fromStdin ? null : fs.statSync(input).size);
   const matcher = new Matcher(lists, { threshold: flags.threshold, indexNames: jobs === 1 });
   const namePool = jobs === 1 ? undefined : await NamePool.start(lists.flatMap((l) => l.entities), flags.threshold, jobs);
   const format = flags.format ?? (flags.output !== undefined ? formatFromPath(flags.output) : defaultFormat(process.stdout.isTTY === true));
@@ -171,3 +170,14 @@ async function runScreen(input: string | undefined, flags: ScreenFlags, cmd: Com
   }
 }
 
+/**
+ * Below this input size, starting workers (each builds its own copy of the index, ~0.5 s of
+ * CPU) costs more than it saves: the demo file and a day of a small exchange stay in-process.
+ */
+const POOL_MIN_BYTES = 2 * 1024 * 1024;
+
+/** One worker per CPU for a large file or a pipe (its size is unknown); a small file in-process. */
+function autoJobs(inputBytes: number | null): number {
+  if (inputBytes !== null && inputBytes < POOL_MIN_BYTES) return 1;
+  return Math.max(1, Math.min(8, os.availableParallelism()));
+}
