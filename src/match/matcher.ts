@@ -60,6 +60,8 @@ export class Matcher {
   private readonly cache = new Map<string, MatchHit[]>();
   /** Raw cell value → hits: exports repeat a counterparty verbatim, so skip even normalizing. */
   private readonly rawCache = new Map<string, MatchHit[]>();
+  /** Raw wallet value → hits: an export repeats its customers' wallets too. */
+  private readonly addressCache = new Map<string, MatchHit[]>();
   private readonly cacheSize: number;
   private readonly rawCacheSize: number;
   readonly threshold: number;
@@ -169,6 +171,16 @@ export class Matcher {
 
   /** Exact wallet hits (score 100), plus prefix hits on addresses the list cut short. */
   matchAddress(value: string): MatchHit[] {
+    const cached = this.addressCache.get(value);
+    if (cached !== undefined) return cached;
+    const found = this.matchAddressUncached(value);
+    const hits = found.length === 0 ? NO_HITS : found;
+    if (this.addressCache.size >= this.rawCacheSize) this.addressCache.clear();
+    if (this.rawCacheSize > 0) this.addressCache.set(ownCopy(value), hits);
+    return hits;
+  }
+
+  private matchAddressUncached(value: string): MatchHit[] {
     const trimmed = value.trim();
     if (trimmed.length < MIN_ADDRESS_LENGTH) return [];
     const key = normalizeAddress(trimmed);

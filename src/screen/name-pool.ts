@@ -32,6 +32,8 @@ interface Pending {
   count: number;
 }
 
+const NO_HITS: MatchHit[] = Object.freeze([]) as unknown as MatchHit[];
+
 /** Old generation per worker: the index and its caches fit well within it; the cap keeps RSS flat. */
 const WORKER_HEAP_MB = 256;
 
@@ -105,7 +107,8 @@ export class NamePool {
     this.load[pending.worker] = (this.load[pending.worker] as number) - pending.count;
     pending.resolve(
       reply.hits.map((hits) =>
-        hits.map(([position, score, matchedName, explanation]) => ({ entity: this.entities[position] as Entity, score, matchedName, explanation })),
+        // Nearly every name has no hit: one shared empty answer, not 200,000 empty arrays in the cache.
+        hits.length === 0 ? NO_HITS : hits.map(([position, score, matchedName, explanation]) => ({ entity: this.entities[position] as Entity, score, matchedName, explanation })),
       ),
     );
   }

@@ -174,12 +174,16 @@ export async function screen(opts: ScreenOptions): Promise<RunSummary> {
     else chain(tail.then(step));
   };
   const poolCache = new Map<string, MatchHit[]>();
-  const requested = new Map<string, Promise<MatchHit[]>>();
+  /** Names sent to a worker and not answered yet: which reply, and where in it. */
+  const requested = new Map<string, { reply: Promise<MatchHit[][]>; index: number }>();
 
-  /** Each distinct name of the batch: answered from the cache, or on its way from a worker. */
+  /**
+   * Each distinct name of the batch: answered from the cache, or on its way from a worker
+   * (sent now, or by an earlier batch). One promise per reply awaited, not one per name.
+   */
   const askPool = (activePool: NamePool, rows: ReturnType<typeof parseBatch>): Promise<Map<string, MatchHit[]>> => {
     const answers = new Map<string, MatchHit[]>();
-    const waiting: Array<Promise<void>> = [];
+    const awaited: Array<{ value: string; reply: Promise<MatchHit[][]>; index: number }> = [];
     const fresh: string[] = [];
     for (const row of rows) {
       if ('error' in row) continue;
@@ -193,26 +197,33 @@ export async function screen(opts: ScreenOptions): Promise<RunSummary> {
         }
         answers.set(value, []);
         const onItsWay = requested.get(value);
-        if (onItsWay !== undefined) waiting.push(onItsWay.then((hits) => void answers.set(value, hits)));
+        if (onItsWay !== undefined) awaited.push({ value, ...onItsWay });
         else fresh.push(value);
       }
     }
     if (fresh.length > 0) {
       const reply = activePool.match(fresh);
-      fresh.forEach((value, i) => requested.set(value, reply.then((all) => all[i] as MatchHit[])));
-      waiting.push(
-        reply.then((all) => {
+      fresh.forEach((value, index) => {
+        requested.set(value, { reply, index });
+        awaited.push({ value, reply, index });
+      });
+      reply
+        .then((all) => {
           fresh.forEach((value, i) => {
-            const hits = all[i] as MatchHit[];
-            answers.set(value, hits);
             requested.delete(value);
             if (poolCache.size >= POOL_CACHE_SIZE) poolCache.delete(poolCache.keys().next().value as string);
-            poolCache.set(ownCopy(value), hits);
+            poolCache.set(ownCopy(value), all[i] as MatchHit[]);
           });
-        }),
-      );
+        })
+        .catch(() => undefined); // the batch's own wait below reports the failure
     }
-    return Promise.all(waiting).then(() => answers);
+    if (awaited.length === 0) return Promise.resolve(answers);
+    const replies = [...new Set(awaited.map((a) => a.reply))];
+    return Promise.all(replies).then((results) => {
+      const byReply = new Map(replies.map((r, i) => [r, results[i] as MatchHit[][]]));
+      for (const { value, reply, index } of awaited) answers.set(value, (byReply.get(reply) as MatchHit[][])[index] as MatchHit[]);
+      return answers;
+    });
   };
 
   const screenRows = (rows: ReturnType<typeof parseBatch>, nameHits: (value: string) => MatchHit[]): void => {
