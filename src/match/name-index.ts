@@ -506,21 +506,9 @@ export function upperBound(
   listWeights: readonly number[] = [],
   listWeakInitials: number = listInitials,
 ): number {
-  const rest = shape.contentTokens - matched;
-  const maxInitials = Math.min(rest, shape.queryInitials + listInitials);
-  const legal = shape.legalTokens * FEATURES.legalWeight.value;
-  // Pairing a leftover word as an initial adds (0.7, 1) to the ratio; leaving it unmatched
-  // adds (0, its weight). Which is better depends on the weights, so try every count,
-  // always leaving the lightest words unmatched.
-  let best = 0;
-  for (let k = 0; k <= maxInitials; k++) {
-    let unmatched = 0;
-    for (let i = 0; i < rest - k; i++) unmatched += shape.unmatchedWeights[i] as number;
-    // At most matched + k list words can pair; the others stay unmatched, at their lightest.
-    for (let i = 0; i < listWeights.length - matched - k; i++) unmatched += listWeights[i] as number;
-    best = Math.max(best, bestWithInitials(matchedSim + legal, matched + unmatched + legal, k, shape.weakContent + listWeakInitials));
-  }
-  return best;
+  const sums = new Float64Array(listWeights.length + 1);
+  listWeights.forEach((w, i) => (sums[i + 1] = (sums[i] as number) + w));
+  return packedUpperBound(shape, matched, listInitials, matchedSim, sums, 0, listWeights.length, listWeakInitials);
 }
 
 /**
@@ -540,8 +528,11 @@ function bestWithInitials(numerator: number, denominator: number, k: number, lig
 }
 
 /**
- * upperBound with the list name's weights packed as prefix sums (listSums[start + j] = its
- * j lightest weights, count of them in all): the same arithmetic, O(1) per initial count.
+ * upperBound with the list name's weights as prefix sums (listSums[start + j]: its j
+ * lightest weights, `count` of them in all), as the index keeps them per name. Pairing a
+ * leftover query word as an initial adds (0.7, 1) to the ratio, or (0.35, 0.5) with a
+ * function word; leaving it unmatched adds (0, its weight). Which is better depends on the
+ * weights, so every count of initial pairs is tried, the lightest words left unmatched.
  */
 function packedUpperBound(
   shape: QueryShape,
