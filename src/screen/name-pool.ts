@@ -8,6 +8,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Entity, EntityName, EntityType } from '../lists/entity';
 import type { MatchHit } from '../match/matcher';
+import { ownCopy } from '../match/own-copy';
 
 /** What a worker needs to build its index. */
 export interface PoolSetup {
@@ -34,6 +35,9 @@ interface Pending {
 
 const NO_HITS: MatchHit[] = Object.freeze([]) as unknown as MatchHit[];
 
+/** Answers kept in the main thread, so a repeated name never travels again. */
+const CACHE_SIZE = 400_000;
+
 /** Old generation per worker: the index and its caches fit well within it; the cap keeps RSS flat. */
 const WORKER_HEAP_MB = 256;
 
@@ -44,6 +48,9 @@ export class NamePool {
   private readonly load: number[] = [];
   private nextId = 0;
   private failure: Error | null = null;
+  private readonly cache = new Map<string, MatchHit[]>();
+  /** Names sent to a worker and not answered yet: which reply, and where in it. */
+  private readonly requested = new Map<string, { reply: Promise<MatchHit[][]>; index: number }>();
 
   private constructor(
     private readonly entities: readonly Entity[],
@@ -85,7 +92,51 @@ export class NamePool {
     return pool;
   }
 
-  /** Hits for each value, as Matcher.matchName gives them. */
+  /**
+   * Hits for each name, as Matcher.matchName gives them: from the cache, from a reply
+   * already on its way (an earlier batch asked), or sent now to a worker in one message.
+   * One promise per reply awaited, not one per name.
+   */
+  answers(names: Iterable<string>): Promise<Map<string, MatchHit[]>> {
+    const found = new Map<string, MatchHit[]>();
+    const awaited: Array<{ name: string; reply: Promise<MatchHit[][]>; index: number }> = [];
+    const fresh: string[] = [];
+    for (const name of names) {
+      const cached = this.cache.get(name);
+      if (cached !== undefined) {
+        found.set(name, cached);
+        continue;
+      }
+      const onItsWay = this.requested.get(name);
+      if (onItsWay !== undefined) awaited.push({ name, ...onItsWay });
+      else fresh.push(name);
+    }
+    if (fresh.length > 0) {
+      const reply = this.match(fresh);
+      fresh.forEach((name, index) => {
+        this.requested.set(name, { reply, index });
+        awaited.push({ name, reply, index });
+      });
+      reply
+        .then((all) => {
+          fresh.forEach((name, i) => {
+            this.requested.delete(name);
+            if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
+            this.cache.set(ownCopy(name), all[i] as MatchHit[]);
+          });
+        })
+        .catch(() => undefined); // the caller's own wait below reports the failure
+    }
+    if (awaited.length === 0) return Promise.resolve(found);
+    const replies = [...new Set(awaited.map((a) => a.reply))];
+    return Promise.all(replies).then((results) => {
+      const byReply = new Map(replies.map((r, i) => [r, results[i] as MatchHit[][]]));
+      for (const { name, reply, index } of awaited) found.set(name, (byReply.get(reply) as MatchHit[][])[index] as MatchHit[]);
+      return found;
+    });
+  }
+
+  /** Hits for each value, as Matcher.matchName gives them (no cache: see answers). */
   match(values: string[]): Promise<MatchHit[][]> {
     if (this.failure !== null) return Promise.reject(this.failure);
     // The least busy worker (names outstanding) takes the batch.

@@ -5,7 +5,6 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { ListInfo } from '../lists/entity';
 import type { Matcher, MatchHit } from '../match/matcher';
-import { ownCopy } from '../match/own-copy';
 import type { Printer } from '../report/printer';
 import type { NamePool } from './name-pool';
 import { detectColumns, resolveColumns, UsageError, type ScreenColumns } from './columns';
@@ -60,8 +59,6 @@ const BATCH_SIZE = 512;
 const MAX_ROW_ERRORS_SHOWN = 50;
 /** With a name pool: batches parsed ahead of the output, waiting for their names (bounds memory). */
 const MAX_BATCHES_IN_FLIGHT = 32;
-/** With a name pool: answers kept in the main thread, so a repeated name never travels again. */
-const POOL_CACHE_SIZE = 400_000;
 
 function toHit(column: string, value: string, kind: Hit['kind'], m: MatchHit): Hit {
   return {
@@ -173,57 +170,17 @@ export async function screen(opts: ScreenOptions): Promise<RunSummary> {
     if (pool === undefined) step();
     else chain(tail.then(step));
   };
-  const poolCache = new Map<string, MatchHit[]>();
-  /** Names sent to a worker and not answered yet: which reply, and where in it. */
-  const requested = new Map<string, { reply: Promise<MatchHit[][]>; index: number }>();
-
-  /**
-   * Each distinct name of the batch: answered from the cache, or on its way from a worker
-   * (sent now, or by an earlier batch). One promise per reply awaited, not one per name.
-   */
-  const askPool = (activePool: NamePool, rows: ReturnType<typeof parseBatch>): Promise<Map<string, MatchHit[]>> => {
-    const answers = new Map<string, MatchHit[]>();
-    const awaited: Array<{ value: string; reply: Promise<MatchHit[][]>; index: number }> = [];
-    const fresh: string[] = [];
+  /** The batch's distinct names, for the pool. */
+  const namesOf = (rows: ReturnType<typeof parseBatch>): Set<string> => {
+    const names = new Set<string>();
     for (const row of rows) {
       if ('error' in row) continue;
       for (const col of columns.names) {
         const value = row.values[col.index] ?? '';
-        if (value.trim() === '' || answers.has(value)) continue;
-        const cached = poolCache.get(value);
-        if (cached !== undefined) {
-          answers.set(value, cached);
-          continue;
-        }
-        answers.set(value, []);
-        const onItsWay = requested.get(value);
-        if (onItsWay !== undefined) awaited.push({ value, ...onItsWay });
-        else fresh.push(value);
+        if (value.trim() !== '') names.add(value);
       }
     }
-    if (fresh.length > 0) {
-      const reply = activePool.match(fresh);
-      fresh.forEach((value, index) => {
-        requested.set(value, { reply, index });
-        awaited.push({ value, reply, index });
-      });
-      reply
-        .then((all) => {
-          fresh.forEach((value, i) => {
-            requested.delete(value);
-            if (poolCache.size >= POOL_CACHE_SIZE) poolCache.delete(poolCache.keys().next().value as string);
-            poolCache.set(ownCopy(value), all[i] as MatchHit[]);
-          });
-        })
-        .catch(() => undefined); // the batch's own wait below reports the failure
-    }
-    if (awaited.length === 0) return Promise.resolve(answers);
-    const replies = [...new Set(awaited.map((a) => a.reply))];
-    return Promise.all(replies).then((results) => {
-      const byReply = new Map(replies.map((r, i) => [r, results[i] as MatchHit[][]]));
-      for (const { value, reply, index } of awaited) answers.set(value, (byReply.get(reply) as MatchHit[][])[index] as MatchHit[]);
-      return answers;
-    });
+    return names;
   };
 
   const screenRows = (rows: ReturnType<typeof parseBatch>, nameHits: (value: string) => MatchHit[]): void => {
@@ -246,7 +203,7 @@ export async function screen(opts: ScreenOptions): Promise<RunSummary> {
       screenRows(rows, (value) => opts.matcher.matchName(value));
       return;
     }
-    const answers = askPool(pool, rows);
+    const answers = pool.answers(namesOf(rows));
     chain(Promise.all([tail, answers]).then(([, found]) => screenRows(rows, (value) => found.get(value) ?? [])));
   };
 

@@ -32,6 +32,12 @@ describe('NamePool', () => {
       const answers = await Promise.all([pool.match(names), pool.match([...names].reverse()), pool.match(names.slice(0, 4))]);
       expect(answers[0]!.map(summary)).toEqual(names.map((n) => summary(matcher.matchName(n))));
       expect(answers[1]!.map(summary)).toEqual([...names].reverse().map((n) => summary(matcher.matchName(n))));
+      // answers(): the batch's distinct names, some still on their way for an earlier batch,
+      // some cached, answered the same.
+      const [first, second] = await Promise.all([pool.answers(names.slice(0, 6)), pool.answers(names)]);
+      for (const n of names.slice(0, 6)) expect(summary(first!.get(n)!)).toEqual(summary(matcher.matchName(n)));
+      for (const n of names) expect(summary(second!.get(n)!)).toEqual(summary(matcher.matchName(n)));
+      expect(summary((await pool.answers(['Evgenii Prigozhin'])).get('Evgenii Prigozhin')!)).toEqual(summary(matcher.matchName('Evgenii Prigozhin')));
       // Hits point at the main thread's own entity objects (programs, wallets… are all there).
       const hit = answers[0]![0]![0]!;
       expect(entities).toContain(hit.entity);
