@@ -45,6 +45,8 @@ interface BoundData {
   /** nameTokenIds[nameTokenStart[n] … nameTokenStart[n + 1]): name n's content tokens (interned ids). */
   nameTokenStart: Uint32Array;
   nameTokenIds: Int32Array;
+  /** 1 for an OFAC weak alias: it scores only when every token on both sides pairs (score.ts). */
+  weak: Uint8Array;
 }
 
 const PARTNER_CACHE_SIZE = 100_000;
@@ -208,6 +210,7 @@ export class NameIndex {
     const nameTokenStart = new Uint32Array(n + 1);
     for (let i = 0; i < n; i++) nameTokenStart[i + 1] = (nameTokenStart[i] as number) + (this.nameTokenIds[i] as number[]).length;
     const nameTokenIds = new Int32Array(nameTokenStart[n] as number);
+    const weak = Uint8Array.from(this.entries, (e) => (e.kind === 'weak' ? 1 : 0));
     for (let i = 0; i < n; i++) nameTokenIds.set(this.nameTokenIds[i] as number[], nameTokenStart[i] as number);
     if (this.partnerSim.length < this.tokens.length) this.partnerSim = new Float64Array(this.tokens.length);
     this.bounds = {
@@ -220,6 +223,7 @@ export class NameIndex {
       maxWeakInitials: this.nameWeakInitials.reduce((a, b) => Math.max(a, b), 0),
       nameTokenStart,
       nameTokenIds,
+      weak,
     };
     return this.bounds;
   }
@@ -312,8 +316,13 @@ export class NameIndex {
     // against "PUTIN, V."): those are found through the initials' own postings below.
     const initialsAlone = reaches(optimistic[0] as number, threshold);
     const words: Array<{ bit: number; token: NameToken; partners: Partners }> = [];
+    /** Bits of the single-letter query words: one that found a partner is no longer free to pair as an initial. */
+    let initialBits = 0;
     query.forEach((q, qi) => {
-      if (q.legal === null) words.push({ bit: 1 << Math.min(qi, 30), token: q, partners: this.partners(q) });
+      if (q.legal !== null) return;
+      const bit = 1 << Math.min(qi, 30);
+      words.push({ bit, token: q, partners: this.partners(q) });
+      if (q.text.length === 1) initialBits |= bit;
     });
     words.sort((a, b) => a.partners.volume - b.partners.volume);
     // Scan the rarest words until a name holding none of them could not reach the threshold
@@ -408,18 +417,22 @@ export class NameIndex {
       marks[nameId] = 0;
       const matched = popcount(mark & ~TOUCHED);
       if (!reaches(optimistic[matched] as number, threshold)) continue;
-      const start = bounds.weightStart[nameId] as number;
+      const count = bounds.weightCount[nameId] as number;
+      // A weak alias counts only whole: every query word and every list word paired, no initials.
+      const weak = bounds.weak[nameId] === 1;
+      if (weak && (matched < n || count !== n)) continue;
       const bound = packedUpperBound(
         shape,
         matched,
-        bounds.initials[nameId] as number,
+        weak ? 0 : (bounds.initials[nameId] as number),
         simSums[nameId] as number,
         bounds.weightSums,
-        start,
-        bounds.weightCount[nameId] as number,
+        bounds.weightStart[nameId] as number,
+        count,
         bounds.weakInitials[nameId] as number,
+        weak ? 0 : shape.queryInitials - popcount(mark & initialBits),
       );
-      if (reaches(bound, threshold)) out.push(nameId);
+      if (reaches(weak ? bound * FEATURES.weakAlias.value : bound, threshold)) out.push(nameId);
     }
     return out;
   }
@@ -508,7 +521,7 @@ export function upperBound(
 ): number {
   const sums = new Float64Array(listWeights.length + 1);
   listWeights.forEach((w, i) => (sums[i + 1] = (sums[i] as number) + w));
-  return packedUpperBound(shape, matched, listInitials, matchedSim, sums, 0, listWeights.length, listWeakInitials);
+  return packedUpperBound(shape, matched, listInitials, matchedSim, sums, 0, listWeights.length, listWeakInitials, shape.queryInitials);
 }
 
 /**
@@ -533,6 +546,10 @@ function bestWithInitials(numerator: number, denominator: number, k: number, lig
  * leftover query word as an initial adds (0.7, 1) to the ratio, or (0.35, 0.5) with a
  * function word; leaving it unmatched adds (0, its weight). Which is better depends on the
  * weights, so every count of initial pairs is tried, the lightest words left unmatched.
+ * An initial pair takes a leftover single-letter query word or a list initial, so there
+ * are at most `freeQueryInitials` (the query's single letters not already counted as
+ * matched: their term in the matched sum covers whatever they pair with) plus
+ * `listInitials` of them.
  */
 function packedUpperBound(
   shape: QueryShape,
@@ -543,9 +560,10 @@ function packedUpperBound(
   start: number,
   count: number,
   listWeakInitials: number,
+  freeQueryInitials: number,
 ): number {
   const rest = shape.contentTokens - matched;
-  const maxInitials = Math.min(rest, shape.queryInitials + listInitials);
+  const maxInitials = Math.min(rest, freeQueryInitials + listInitials);
   const legal = shape.legalTokens * FEATURES.legalWeight.value;
   let best = 0;
   for (let k = 0; k <= maxInitials; k++) {
