@@ -519,10 +519,13 @@ export function upperBound(
   listWeights: readonly number[] = [],
   listWeakInitials: number = listInitials,
 ): number {
-  const sums = new Float64Array(listWeights.length + 1);
+  const sums = listWeights.length === 0 ? NO_WEIGHTS : new Float64Array(listWeights.length + 1);
   listWeights.forEach((w, i) => (sums[i + 1] = (sums[i] as number) + w));
   return packedUpperBound(shape, matched, listInitials, matchedSim, sums, 0, listWeights.length, listWeakInitials, shape.queryInitials);
 }
+
+/** Prefix sums of no weights at all (read only). */
+const NO_WEIGHTS = new Float64Array(1);
 
 /**
  * The best ratio once k initial pairs join numerator/denominator. An initial pair adds
@@ -531,13 +534,14 @@ export function upperBound(
  * the total weight grows, so the best is at none light or as many light as can be.
  */
 function bestWithInitials(numerator: number, denominator: number, k: number, light: number): number {
-  let best = 0;
   const lightPairs = Math.min(k, light);
-  for (const weight of [k, k - lightPairs * (1 - FEATURES.weakPair.value)]) {
-    const d = denominator + weight;
-    if (d > 0) best = Math.max(best, (100 * (numerator + weight * FEATURES.initial.value)) / d);
-  }
-  return best;
+  return Math.max(ratioWith(numerator, denominator, k), ratioWith(numerator, denominator, k - lightPairs * (1 - FEATURES.weakPair.value)));
+}
+
+/** The ratio with initial pairs of total weight `weight` added (0 when there is nothing to divide). */
+function ratioWith(numerator: number, denominator: number, weight: number): number {
+  const d = denominator + weight;
+  return d > 0 ? (100 * (numerator + weight * FEATURES.initial.value)) / d : 0;
 }
 
 /**
