@@ -47,6 +47,9 @@ interface BoundData {
   nameTokenIds: Int32Array;
   /** 1 for an OFAC weak alias: it scores only when every token on both sides pairs (score.ts). */
   weak: Uint8Array;
+  /** Per interned token: its first character's code, and 1 if that is all of it (initialPairs). */
+  tokenFirst: Uint16Array;
+  tokenSingle: Uint8Array;
 }
 
 const PARTNER_CACHE_SIZE = 100_000;
@@ -224,6 +227,8 @@ export class NameIndex {
       nameTokenStart,
       nameTokenIds,
       weak,
+      tokenFirst: Uint16Array.from(this.tokens, (t) => t.text.charCodeAt(0)),
+      tokenSingle: Uint8Array.from(this.tokens, (t) => (t.text.length === 1 ? 1 : 0)),
     };
     return this.bounds;
   }
@@ -421,20 +426,45 @@ export class NameIndex {
       // A weak alias counts only whole: every query word and every list word paired, no initials.
       const weak = bounds.weak[nameId] === 1;
       if (weak && (matched < n || count !== n)) continue;
-      const bound = packedUpperBound(
-        shape,
-        matched,
-        weak ? 0 : (bounds.initials[nameId] as number),
-        simSums[nameId] as number,
-        bounds.weightSums,
-        bounds.weightStart[nameId] as number,
-        count,
-        bounds.weakInitials[nameId] as number,
-        weak ? 0 : shape.queryInitials - popcount(mark & initialBits),
-      );
+      const sim = simSums[nameId] as number;
+      const start = bounds.weightStart[nameId] as number;
+      const weakInitials = bounds.weakInitials[nameId] as number;
+      // Initial pairs: at most one per single-letter query word still free (one already
+      // matched is counted in the matched sum, whatever it pairs with) and one per list initial.
+      const slots = weak ? 0 : shape.queryInitials - popcount(mark & initialBits) + (bounds.initials[nameId] as number);
+      let bound = packedUpperBound(shape, matched, slots, sim, bounds.weightSums, start, count, weakInitials);
+      // Still in: count the initial pairs this name really offers the words left over.
+      if (slots > 0 && reaches(bound, threshold)) {
+        bound = packedUpperBound(shape, matched, this.initialPairs(words, mark, nameId, bounds), sim, bounds.weightSums, start, count, weakInitials);
+      }
       if (reaches(weak ? bound * FEATURES.weakAlias.value : bound, threshold)) out.push(nameId);
     }
     return out;
+  }
+
+  /**
+   * How many of the query words without a partner in this name could pair with one of its
+   * tokens as an initial (compareTokens: a single letter and a longer word starting with
+   * it; never for kana). Each counts once, whatever else it could pair with.
+   */
+  private initialPairs(words: ReadonlyArray<{ bit: number; token: NameToken }>, mark: number, nameId: number, bounds: BoundData): number {
+    let pairs = 0;
+    const { nameTokenStart, nameTokenIds, tokenFirst, tokenSingle } = bounds;
+    const end = nameTokenStart[nameId + 1] as number;
+    for (const { bit, token } of words) {
+      if ((mark & bit) !== 0 || token.kana !== null) continue;
+      const first = token.text.charCodeAt(0);
+      // A single letter pairs with a longer word; a longer word with a single letter.
+      const wantSingle = token.text.length === 1 ? 0 : 1;
+      for (let t = nameTokenStart[nameId] as number; t < end; t++) {
+        const id = nameTokenIds[t] as number;
+        if (tokenFirst[id] === first && tokenSingle[id] === wantSingle) {
+          pairs++;
+          break;
+        }
+      }
+    }
+    return pairs;
   }
 }
 
@@ -521,7 +551,7 @@ export function upperBound(
 ): number {
   const sums = listWeights.length === 0 ? NO_WEIGHTS : new Float64Array(listWeights.length + 1);
   listWeights.forEach((w, i) => (sums[i + 1] = (sums[i] as number) + w));
-  return packedUpperBound(shape, matched, listInitials, matchedSim, sums, 0, listWeights.length, listWeakInitials, shape.queryInitials);
+  return packedUpperBound(shape, matched, shape.queryInitials + listInitials, matchedSim, sums, 0, listWeights.length, listWeakInitials);
 }
 
 /** Prefix sums of no weights at all (read only). */
@@ -550,24 +580,21 @@ function ratioWith(numerator: number, denominator: number, weight: number): numb
  * leftover query word as an initial adds (0.7, 1) to the ratio, or (0.35, 0.5) with a
  * function word; leaving it unmatched adds (0, its weight). Which is better depends on the
  * weights, so every count of initial pairs is tried, the lightest words left unmatched.
- * An initial pair takes a leftover single-letter query word or a list initial, so there
- * are at most `freeQueryInitials` (the query's single letters not already counted as
- * matched: their term in the matched sum covers whatever they pair with) plus
- * `listInitials` of them.
+ * At most `initialSlots` of the leftover words can pair as initials (the caller counts
+ * what the names offer).
  */
 function packedUpperBound(
   shape: QueryShape,
   matched: number,
-  listInitials: number,
+  initialSlots: number,
   matchedSim: number,
   listSums: Float64Array,
   start: number,
   count: number,
   listWeakInitials: number,
-  freeQueryInitials: number,
 ): number {
   const rest = shape.contentTokens - matched;
-  const maxInitials = Math.min(rest, freeQueryInitials + listInitials);
+  const maxInitials = Math.min(rest, initialSlots);
   const legal = shape.legalTokens * FEATURES.legalWeight.value;
   let best = 0;
   for (let k = 0; k <= maxInitials; k++) {
