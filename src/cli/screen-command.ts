@@ -134,7 +134,7 @@ async function runScreen(input: string | undefined, flags: ScreenFlags, cmd: Com
   });
   const jobs = flags.jobs ?? autoJobs(fromStdin ? null : fs.statSync(input).size);
   const matcher = new Matcher(lists, { threshold: flags.threshold, indexNames: jobs === 1 });
-  const namePool = jobs === 1 ? undefined : await NamePool.start(lists.flatMap((l) => l.entities), flags.threshold, jobs);
+  const namePool = jobs === 1 ? undefined : await NamePool.start(lists.flatMap((l) => l.entities), flags.threshold, Number(process.env.TXS_W ?? jobs));
   const format = flags.format ?? (flags.output !== undefined ? formatFromPath(flags.output) : defaultFormat(process.stdout.isTTY === true));
   const target = flags.output !== undefined ? fileOutput(flags.output) : null;
   const out = target?.stream ?? process.stdout;

@@ -50,6 +50,22 @@ interface BoundData {
   /** Per interned token: its first character's code, and 1 if that is all of it (initialPairs). */
   tokenFirst: Uint16Array;
   tokenSingle: Uint8Array;
+  /** The postings packed end to end (names of token t: ids[start[t]] … ids[start[t + 1]]): one scan, few cache misses. */
+  postings: PackedLists;
+  initialPostings: PackedLists;
+}
+
+interface PackedLists {
+  start: Uint32Array;
+  ids: Int32Array;
+}
+
+function pack(lists: readonly number[][]): PackedLists {
+  const start = new Uint32Array(lists.length + 1);
+  lists.forEach((list, i) => (start[i + 1] = (start[i] as number) + list.length));
+  const ids = new Int32Array(start[lists.length] as number);
+  lists.forEach((list, i) => ids.set(list, start[i] as number));
+  return { start, ids };
 }
 
 const PARTNER_CACHE_SIZE = 100_000;
@@ -229,6 +245,8 @@ export class NameIndex {
       weak,
       tokenFirst: Uint16Array.from(this.tokens, (t) => t.text.charCodeAt(0)),
       tokenSingle: Uint8Array.from(this.tokens, (t) => (t.text.length === 1 ? 1 : 0)),
+      postings: pack(this.postings),
+      initialPostings: pack(this.initialPostings),
     };
     return this.bounds;
   }
@@ -349,11 +367,14 @@ export class NameIndex {
     for (let qi = 0; qi < scannedWithInitials; qi++) {
       const { bit, partners } = words[qi] as (typeof words)[number];
       const { words: partnerIds, sims } = partners;
-      const postings = qi < scanned ? this.postings : this.initialPostings;
+      const { start, ids } = qi < scanned ? bounds.postings : bounds.initialPostings;
       // Partners come best first, so the first time this word reaches a name is its best pair.
       for (let w = 0; w < partnerIds.length; w++) {
         const sim = sims[w] as number;
-        for (const nameId of postings[partnerIds[w] as number] as number[]) {
+        const tokenId = partnerIds[w] as number;
+        const end = start[tokenId + 1] as number;
+        for (let p = start[tokenId] as number; p < end; p++) {
+          const nameId = ids[p] as number;
           const mark = marks[nameId] as number;
           if (mark === 0) {
             touched.push(nameId);
@@ -370,7 +391,10 @@ export class NameIndex {
     if (initialsAlone) {
       for (const { partners } of words) {
         for (const tokenId of partners.initials) {
-          for (const nameId of this.postings[tokenId] as number[]) {
+          const { start, ids } = bounds.postings;
+          const end = start[tokenId + 1] as number;
+          for (let p = start[tokenId] as number; p < end; p++) {
+            const nameId = ids[p] as number;
             const mark = marks[nameId] as number;
             if (mark === 0) {
               touched.push(nameId);

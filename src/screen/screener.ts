@@ -58,7 +58,7 @@ export interface RowReview {
 const BATCH_SIZE = 512;
 const MAX_ROW_ERRORS_SHOWN = 50;
 /** With a name pool: batches parsed ahead of the output, waiting for their names (bounds memory). */
-const MAX_BATCHES_IN_FLIGHT = 32;
+const MAX_BATCHES_IN_FLIGHT = Number(process.env.TXS_INFLIGHT ?? 32);
 
 function toHit(column: string, value: string, kind: Hit['kind'], m: MatchHit): Hit {
   return {
