@@ -20,12 +20,20 @@ const hitsOf = (rec: Record<string, unknown>): HitJson[] => rec.hits as HitJson[
 describe('screen: end to end on the bundled OFAC SDN snapshot', () => {
   it('gives the same rows in the same order with names matched on worker threads (--jobs) as in-process', () => {
     for (const file of [fixture('demo-transactions.csv'), fixture('tx', 'malformed.csv')]) {
-      const inProcess = runCli([file, '--format', 'ndjson', '--all', '--jobs', '1']);
-      const pooled = runCli([file, '--format', 'ndjson', '--all', '--jobs', '2']);
-      expect(pooled.code).toBe(inProcess.code);
-      expect(ndjson(pooled.stdout).length).toBeGreaterThan(2);
-      expect(pooled.stdout).toBe(inProcess.stdout);
+      const inProcess = runCli([file, '--format', 'ndjson', '--all', '--jobs', '0']);
+      expect(ndjson(inProcess.stdout).length).toBeGreaterThan(2);
+      for (const jobs of ['1', '2']) {
+        const pooled = runCli([file, '--format', 'ndjson', '--all', '--jobs', jobs]);
+        expect(pooled.code).toBe(inProcess.code);
+        expect(pooled.stdout).toBe(inProcess.stdout);
+      }
     }
+  });
+
+  it('refuses a --jobs that is not a whole number', () => {
+    const r = runCli([fixture('demo-transactions.csv'), '--jobs', '1.5']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--jobs must be a whole number');
   });
 
   it('flags a sanctioned name, exits 1, and warns that the bundled list is a snapshot', () => {
