@@ -111,6 +111,8 @@ export class NameIndex {
   private readonly partnerCache = new Map<string, Partners>();
   /** Splits of glued query words against these words (vocabulary.ts). */
   readonly splits = new Map<string, string[] | null>();
+  /** Hashes of every spelling, for mayJoin; built on first use. */
+  private spellingHashes: Uint32Array | null = null;
 
   get names(): readonly IndexedName[] {
     return this.entries;
@@ -119,6 +121,28 @@ export class NameIndex {
   /** Some list name has a word spelled exactly so (vocabulary.ts). */
   spells(text: string): boolean {
     return this.tokenBySpelling.has(text);
+  }
+
+  /**
+   * Whether tokens[start … end) joined may spell a list word (vocabulary.ts): their
+   * characters hashed as one string against a table of the list's spellings, so the joined
+   * string is only built when its hash is there.
+   */
+  mayJoin(tokens: readonly NameToken[], start: number, end: number): boolean {
+    const table = this.spellingHashes ?? this.buildSpellingHashes();
+    let h = FNV_OFFSET;
+    for (let t = start; t < end; t++) {
+      const text = (tokens[t] as NameToken).text;
+      for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+    }
+    return tableHas(table, h >>> 0);
+  }
+
+  private buildSpellingHashes(): Uint32Array {
+    const table = new Uint32Array(tableSize(this.tokenBySpelling.size));
+    for (const text of this.tokenBySpelling.keys()) tableAdd(table, stringHash(text));
+    this.spellingHashes = table;
+    return table;
   }
 
   /** Some list name has a word with this spelling or romanization key (vocabulary.ts). */
@@ -183,6 +207,7 @@ export class NameIndex {
       this.keys.push(token.key);
     }
     this.kana = null;
+    this.spellingHashes = null;
     this.partnerCache.clear();
     this.splits.clear();
     return id;
@@ -499,6 +524,44 @@ export class NameIndex {
  */
 function reaches(bound: number, threshold: number): boolean {
   return bound >= threshold - 0.05 - 1e-9;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function stringHash(text: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+/** Open-addressing set of 32-bit hashes (0 marks an empty slot, so hash 0 is stored as 1): a power of two, at most half full. */
+function tableSize(count: number): number {
+  let size = 1024;
+  while (size < count * 2) size *= 2;
+  return size;
+}
+
+function tableAdd(table: Uint32Array, hash: number): void {
+  const h = hash || 1;
+  const mask = table.length - 1;
+  for (let i = h & mask; ; i = (i + 1) & mask) {
+    if (table[i] === h) return;
+    if (table[i] === 0) {
+      table[i] = h;
+      return;
+    }
+  }
+}
+
+function tableHas(table: Uint32Array, hash: number): boolean {
+  const h = hash || 1;
+  const mask = table.length - 1;
+  for (let i = h & mask; ; i = (i + 1) & mask) {
+    const v = table[i] as number;
+    if (v === h) return true;
+    if (v === 0) return false;
+  }
 }
 
 /** Mark bit for a name reached only through an initial (query tokens use bits 0–30). */

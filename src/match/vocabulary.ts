@@ -11,6 +11,11 @@ export interface Vocabulary {
   /** True when some list name has a word spelled exactly so. */
   spells(text: string): boolean;
   /**
+   * False when no list word can be spelled by tokens[start … end) joined, decided without
+   * building the joined string (most queries join to nothing); true when it may be.
+   */
+  mayJoin?(tokens: readonly NameToken[], start: number, end: number): boolean;
+  /**
    * Where to remember the splits found for a word (words repeat across an export's names,
    * and finding a split tries every cut). The vocabulary empties it when its words change.
    */
@@ -67,8 +72,9 @@ export function rewriteQuery(tokens: readonly NameToken[], vocab: Vocabulary): N
     if (latin) {
       let joined: NameToken | null = null;
       for (let span = MAX_JOIN; span >= 2 && joined === null; span--) {
+        if (i + span > tokens.length || vocab.mayJoin?.(tokens, i, i + span) === false) continue;
         const parts = tokens.slice(i, i + span);
-        if (parts.length < span || parts.some((p) => p.legal !== null || p.kana !== null)) continue;
+        if (parts.some((p) => p.legal !== null || p.kana !== null)) continue;
         const text = parts.map((p) => p.text).join('');
         if (known(vocab, text)) {
           joined = tokenFor(text, token.origin, parts.map((p) => p.text).join(' '));
