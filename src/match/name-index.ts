@@ -349,7 +349,20 @@ export class NameIndex {
   candidates(query: readonly NameToken[], threshold: number): number[] {
     // Matched words are counted in a 31-bit mask; a longer query (a huge cell) is not pruned.
     if (query.length > 31) threshold = 0;
-    const shape = queryShape(query);
+    const words: Array<{ bit: number; token: NameToken; weight: number; partners: Partners }> = [];
+    /** Bits of the single-letter query words: one that found a partner is no longer free to pair as an initial. */
+    let initialBits = 0;
+    query.forEach((q, qi) => {
+      if (q.legal !== null) return;
+      const bit = 1 << Math.min(qi, 30);
+      words.push({ bit, token: q, weight: queryWeight(q), partners: this.partners(q) });
+      if (q.text.length === 1) initialBits |= bit;
+    });
+    const shape = shapeOf(
+      words.map((w) => w.token),
+      words.map((w) => w.weight),
+      query.length - words.length,
+    );
     const bounds = this.boundData();
     const n = shape.contentTokens;
     // The best a name can do with m matched words: perfect pairs, every initial slot it
@@ -363,15 +376,6 @@ export class NameIndex {
     // Names that pair no query word at all can still pass on initials alone ("V. V. Putin"
     // against "PUTIN, V."): those are found through the initials' own postings below.
     const initialsAlone = reaches(optimistic[0] as number, threshold);
-    const words: Array<{ bit: number; token: NameToken; partners: Partners }> = [];
-    /** Bits of the single-letter query words: one that found a partner is no longer free to pair as an initial. */
-    let initialBits = 0;
-    query.forEach((q, qi) => {
-      if (q.legal !== null) return;
-      const bit = 1 << Math.min(qi, 30);
-      words.push({ bit, token: q, partners: this.partners(q) });
-      if (q.text.length === 1) initialBits |= bit;
-    });
     words.sort((a, b) => a.partners.volume - b.partners.volume);
     // Scan the rarest words until a name holding none of them could not reach the threshold
     // even with every other word perfectly paired, and these left over at their own weights
@@ -379,7 +383,7 @@ export class NameIndex {
     const contentTokens = words.map((w) => w.token);
     const prefixNeeded = (listInitials: number, listWeakInitials: number): number => {
       for (let s = 1; s < n; s++) {
-        const left = shapeOf(contentTokens, words.slice(0, s).map((w) => queryWeight(w.token)), shape.legalTokens);
+        const left = shapeOf(contentTokens, words.slice(0, s).map((w) => w.weight), shape.legalTokens);
         if (!reaches(upperBound(left, n - s, listInitials, n - s, [], listWeakInitials), threshold)) return s;
       }
       return n;
@@ -592,11 +596,6 @@ function queryWeight(t: NameToken): number {
   if (t.weak) return FEATURES.extraWeak.value;
   if (isPatronymic(t)) return FEATURES.extraPatronymic.value;
   return t.text.length === 1 ? FEATURES.extraQueryInitial.value : FEATURES.extraQuery.value;
-}
-
-export function queryShape(query: readonly NameToken[]): QueryShape {
-  const content = query.filter((t) => t.legal === null);
-  return shapeOf(content, content.map(queryWeight), query.length - content.length);
 }
 
 /** The shape of a query whose unmatched candidates are exactly `weights` (of these content tokens). */
