@@ -136,6 +136,11 @@ export class NamePool {
     });
   }
 
+  /** Worker threads. */
+  get size(): number {
+    return this.workers.length;
+  }
+
   /** Hits for each value, as Matcher.matchName gives them (no cache: see answers). */
   match(values: string[]): Promise<MatchHit[][]> {
     if (this.failure !== null) return Promise.reject(this.failure);
