@@ -178,12 +178,13 @@ async function runScreen(input: string | undefined, flags: ScreenFlags, cmd: Com
 const POOL_MIN_BYTES = 2 * 1024 * 1024;
 
 /**
- * For a large file or a pipe (its size is unknown): one worker per CPU but one, since the
+ * For a large file or a pipe (its size is unknown): one worker per CPU but one (none on one CPU), since the
  * main thread keeps a core busy reading, parsing and writing rows. On 2 CPUs, 1 worker beat
  * 2 on 1M rows (8.9 s against 11.3 s, 580 MB against 830 MB: each worker holds its own index
  * and caches). A small file in-process.
  */
 function autoJobs(inputBytes: number | null): number {
   if (inputBytes !== null && inputBytes < POOL_MIN_BYTES) return 0;
-  return Math.max(1, Math.min(8, os.availableParallelism() - 1));
+  // One CPU: a worker would only add a second index and contend with the main thread.
+  return Math.min(8, os.availableParallelism() - 1);
 }

@@ -218,8 +218,9 @@ export class NameIndex {
     const byKey = new Map<string, number[]>();
     const keys: string[] = [];
     const fuzzy = new DeletionIndex(kanaEditBudget);
+    // Single letters too: a kana word pairs with one by sound (イ with Y, ブ with V), never
+    // as an initial, so this search is the only way to find the pair.
     this.tokens.forEach((token, tokenId) => {
-      if (token.text.length < 2) return;
       const key = kanaKeyOfLatin(token.text);
       const list = byKey.get(key);
       if (list !== undefined) list.push(tokenId);
@@ -325,8 +326,10 @@ export class NameIndex {
       if (pair === null) continue;
       if (pair.how === 'initial') initials.push(id);
       // A pair with a title or function word weighs 0.5 in the score; for the bound, count it
-      // as perfect at full weight, which is never below what the lighter pair can add.
-      else words.push([id, q.weak || (this.tokens[id] as NameToken).weak ? 1 : pair.sim]);
+      // as perfect at full weight, which is never below what the lighter pair can add. A
+      // patronymic likewise: left unmatched it weighs only 0.1, which can score higher than
+      // a mediocre pair ("… IVANOVICH IVONAVICH"), and a perfect pair bounds both.
+      else words.push([id, q.weak || (this.tokens[id] as NameToken).weak || isPatronymic(q) ? 1 : pair.sim]);
     }
     words.sort((a, b) => b[1] - a[1]);
     let volume = 0;
@@ -478,7 +481,8 @@ export class NameIndex {
       const count = bounds.weightCount[nameId] as number;
       // A weak alias counts only whole: every query word and every list word paired, no initials.
       const weak = bounds.weak[nameId] === 1;
-      if (weak && (matched < n || count !== n)) continue;
+      // (At threshold 0, which a query of over 31 words also gets, a weak alias scoring 0 is a hit.)
+      if (weak && threshold > 0 && (matched < n || count !== n)) continue;
       const sim = simSums[nameId] as number;
       const start = bounds.weightStart[nameId] as number;
       const weakInitials = bounds.weakInitials[nameId] as number;
@@ -488,7 +492,8 @@ export class NameIndex {
       let bound = packedUpperBound(shape, matched, slots, sim, bounds.weightSums, start, count, weakInitials);
       // Still in: count the initial pairs this name really offers the words left over.
       if (slots > 0 && reaches(bound, threshold)) {
-        bound = packedUpperBound(shape, matched, this.initialPairs(words, mark, nameId, bounds), sim, bounds.weightSums, start, count, weakInitials);
+        const offered = Math.min(slots, this.initialPairs(words, mark, nameId, bounds));
+        bound = packedUpperBound(shape, matched, offered, sim, bounds.weightSums, start, count, weakInitials);
       }
       if (reaches(weak ? bound * FEATURES.weakAlias.value : bound, threshold)) out.push(nameId);
     }

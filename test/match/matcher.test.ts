@@ -1,5 +1,5 @@
 import { DEFAULT_LIST_PATH, loadLists } from '../../src/lists/load';
-import type { LoadedList } from '../../src/lists/entity';
+import type { Entity, LoadedList } from '../../src/lists/entity';
 import { Matcher } from '../../src/match/matcher';
 
 let lists: LoadedList[];
@@ -108,6 +108,29 @@ describe('Matcher on the bundled OFAC SDN list', () => {
       expect({ threshold: small.threshold, q, hits: fast }).toEqual({ threshold: small.threshold, q, hits: slow });
     });
   });
+});
+
+describe('Matcher index at the edges of its bound (hand-built list)', () => {
+  const entity = (id: string, type: Entity['type'], names: Entity['names']): Entity => ({
+    id, list: 'test', type, names, programs: [], countries: [], nationalities: [], birthDates: [], wallets: [], addresses: [], remarks: '', source: { file: 'test.csv', line: 1 },
+  });
+  const words32 = Array.from({ length: 32 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}x`).join(' ');
+  const cases: Array<{ threshold: number; list: Entity; query: string }> = [
+    // A kana word pairs with a list single letter by sound (イ = Y), not as an initial.
+    { threshold: 90, list: entity('1', 'individual', [{ name: 'PUTIN Y IVANOV', kind: 'primary' }]), query: 'プーチン イ イワノフ' },
+    // A patronymic left unmatched (0.1) can score higher than paired with a near miss.
+    { threshold: 96, list: entity('2', 'individual', [{ name: 'PETR SIDOROV IVANOVICH', kind: 'primary' }]), query: 'PETR SIDOROV IVANOVICH IVONAVICH' },
+    // A weak alias of more than 31 words (the index does not prune such queries).
+    { threshold: 75, list: entity('3', 'entity', [{ name: 'ACME TRADING', kind: 'primary' }, { name: words32, kind: 'weak' }]), query: words32 },
+  ];
+  for (const { threshold, list, query } of cases) {
+    it(`finds what scoring every name finds: ${list.names[0]!.name} ← ${query.slice(0, 40)} at ${threshold}`, () => {
+      const m = new Matcher([{ info: lists[0]!.info, entities: [list] }], { threshold });
+      const slow = m.matchNameExhaustive(query).map((h) => `${h.entity.id}:${h.score}:${h.matchedName}`);
+      expect(slow.length).toBe(1);
+      expect(m.matchName(query).map((h) => `${h.entity.id}:${h.score}:${h.matchedName}`)).toEqual(slow);
+    });
+  }
 });
 
 /** Variants of list names (reordered, typo, dropped/initial word, glued, kana-ish) and random names. */
