@@ -398,44 +398,13 @@ export class NameIndex {
     const simSums = this.simSums;
     for (let qi = 0; qi < scannedWithInitials; qi++) {
       const { bit, partners } = words[qi] as (typeof words)[number];
-      const { words: partnerIds, sims } = partners;
-      const { start, ids } = qi < scanned ? bounds.postings : bounds.initialPostings;
+      const postings = qi < scanned ? bounds.postings : bounds.initialPostings;
       // Partners come best first, so the first time this word reaches a name is its best pair.
-      for (let w = 0; w < partnerIds.length; w++) {
-        const sim = sims[w] as number;
-        const tokenId = partnerIds[w] as number;
-        const end = start[tokenId + 1] as number;
-        for (let p = start[tokenId] as number; p < end; p++) {
-          const nameId = ids[p] as number;
-          const mark = marks[nameId] as number;
-          if (mark === 0) {
-            touched.push(nameId);
-            simSums[nameId] = 0;
-          }
-          if ((mark & bit) === 0) {
-            marks[nameId] = mark | bit;
-            simSums[nameId] = (simSums[nameId] as number) + sim;
-          }
-        }
-      }
+      for (let w = 0; w < partners.words.length; w++) this.markPostings(postings, partners.words[w] as number, bit, partners.sims[w] as number, touched);
     }
     // An initial pair counts in the bound's initial slots, not as a matched word.
     if (initialsAlone) {
-      for (const { partners } of words) {
-        for (const tokenId of partners.initials) {
-          const { start, ids } = bounds.postings;
-          const end = start[tokenId + 1] as number;
-          for (let p = start[tokenId] as number; p < end; p++) {
-            const nameId = ids[p] as number;
-            const mark = marks[nameId] as number;
-            if (mark === 0) {
-              touched.push(nameId);
-              simSums[nameId] = 0;
-            }
-            marks[nameId] = mark | TOUCHED;
-          }
-        }
-      }
+      for (const { partners } of words) for (const tokenId of partners.initials) this.markPostings(bounds.postings, tokenId, TOUCHED, 0, touched);
     }
     let alive = touched;
     if (scanned < n) {
@@ -498,6 +467,25 @@ export class NameIndex {
       if (reaches(weak ? bound * FEATURES.weakAlias.value : bound, threshold)) out.push(nameId);
     }
     return out;
+  }
+
+  /** Marks the names holding this token with `bit` and adds `sim` to their sums, once per bit; new names join `touched`. */
+  private markPostings({ start, ids }: PackedLists, tokenId: number, bit: number, sim: number, touched: number[]): void {
+    const marks = this.marks;
+    const simSums = this.simSums;
+    const end = start[tokenId + 1] as number;
+    for (let p = start[tokenId] as number; p < end; p++) {
+      const nameId = ids[p] as number;
+      const mark = marks[nameId] as number;
+      if (mark === 0) {
+        touched.push(nameId);
+        simSums[nameId] = 0;
+      }
+      if ((mark & bit) === 0) {
+        marks[nameId] = mark | bit;
+        simSums[nameId] = (simSums[nameId] as number) + sim;
+      }
+    }
   }
 
   /**
