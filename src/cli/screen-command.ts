@@ -87,7 +87,7 @@ export function registerScreen(program: Command, result: { code: number }): void
     .option('--color', 'force colours')
     .option('--no-color', 'no colours')
     .option('--no-summary', 'do not print the run summary on stderr')
-    .option('-j, --jobs <n>', 'worker threads matching names; 0 matches in the main thread (default: one per CPU but one, at least 1, for an input over 2 MB or a pipe, else 0)', parseNumber('--jobs', 0, 64));
+    .option('-j, --jobs <n>', 'worker threads matching names; 0 matches in the main thread (default: one per CPU but one for an input over 2 MB or a pipe, else 0)', parseNumber('--jobs', 0, 64));
   addReviewOptions(program).action(async (input: string | undefined, _flags: ScreenFlags, cmd: Command) => {
     // txscreen.config.json / --config fills in every flag not given on the command line.
     loadAndApplyConfig(cmd);
@@ -178,10 +178,10 @@ async function runScreen(input: string | undefined, flags: ScreenFlags, cmd: Com
 const POOL_MIN_BYTES = 2 * 1024 * 1024;
 
 /**
- * For a large file or a pipe (its size is unknown): one worker per CPU but one (none on one CPU), since the
+ * For a large file or a pipe (its size is unknown): one worker per CPU but one, since the
  * main thread keeps a core busy reading, parsing and writing rows. On 2 CPUs, 1 worker beat
  * 2 on 1M rows (8.9 s against 11.3 s, 580 MB against 830 MB: each worker holds its own index
- * and caches). A small file in-process.
+ * and caches). A small file, or one CPU, in-process.
  */
 function autoJobs(inputBytes: number | null): number {
   if (inputBytes !== null && inputBytes < POOL_MIN_BYTES) return 0;
