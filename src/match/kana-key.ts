@@ -6,6 +6,8 @@
 //  - KANA_MERGES then folds the distinctions kana writers use inconsistently
 //    (ヴ/ブ/フ/ワ for в, ジ/ディ for ди, long vowels), applied to both sides.
 
+import { memoize } from './memoize';
+
 interface Rule {
   pattern: RegExp;
   replacement: string;
@@ -97,19 +99,7 @@ function applyMerges(romaji: string): string {
 }
 
 /** Key of a kana token, given its romaji (katakana.ts). */
-export function kanaKeyOfRomaji(romaji: string): string {
-  return applyMerges(romaji);
-}
-
-const latinCache = new Map<string, string>();
+export const kanaKeyOfRomaji = memoize(applyMerges, 200_000);
 
 /** Key of a Latin list token: how Japanese would write it, then folded. */
-export function kanaKeyOfLatin(token: string): string {
-  let key = latinCache.get(token);
-  if (key === undefined) {
-    key = applyMerges(latinToKanaRomaji(token));
-    if (latinCache.size > 200_000) latinCache.clear();
-    latinCache.set(token, key);
-  }
-  return key;
-}
+export const kanaKeyOfLatin = memoize((token: string): string => applyMerges(latinToKanaRomaji(token)), 200_000);

@@ -3,6 +3,8 @@
 // Foreign names are written in kana by sound, so the romaji of ウラジーミル is
 // "urajimiru", not "vladimir"; kana-key.ts bridges that gap. This file only reads kana.
 
+import { memoize } from './memoize';
+
 /** Two-kana combinations first (ティ, ヴァ, キャ…), then single kana. */
 const DIGRAPHS: Readonly<Record<string, string>> = {
   キャ: 'kya', キュ: 'kyu', キョ: 'kyo', ギャ: 'gya', ギュ: 'gyu', ギョ: 'gyo',
@@ -46,7 +48,7 @@ function toKatakana(text: string): string {
  * dropped: foreign names carry them inconsistently (プーチン / プチン), so they must not count.
  * Non-kana characters pass through unchanged.
  */
-export function kanaToRomaji(text: string): string {
+export const kanaToRomaji = memoize((text: string): string => {
   const kata = toKatakana(text);
   let out = '';
   for (let i = 0; i < kata.length; i++) {
@@ -62,4 +64,4 @@ export function kanaToRomaji(text: string): string {
     out += SINGLES[ch] ?? ch;
   }
   return out;
-}
+}, 200_000);

@@ -4,6 +4,8 @@
 // spellings of one name share a key, so the scorer can call them a romanization match.
 // The key is only ever compared with other keys; it is never shown as a spelling.
 
+import { memoize } from './memoize';
+
 export interface RomanizationRule {
   pattern: RegExp;
   replacement: string;
@@ -35,16 +37,9 @@ export const ROMANIZATION_RULES: readonly RomanizationRule[] = [
   { pattern: /(.)\1+/g, replacement: '$1', why: 'doubled letters (Dmitrii, Alla, Smirnoff)' },
 ];
 
-const cache = new Map<string, string>();
-const CACHE_LIMIT = 200_000;
-
 /** The romanization key of one lower-case ASCII token. */
-export function romanizationKey(token: string): string {
-  const hit = cache.get(token);
-  if (hit !== undefined) return hit;
+export const romanizationKey = memoize((token: string): string => {
   let key = token;
   for (const rule of ROMANIZATION_RULES) key = key.replace(rule.pattern, rule.replacement);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(token, key);
   return key;
-}
+}, 200_000);
