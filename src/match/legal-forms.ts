@@ -137,3 +137,10 @@ export function legalFormAt(tokens: readonly string[], start: number): { form: L
   if (fuzzy !== null && (exact === null || fuzzy.length > exact.length)) return fuzzy;
   return exact;
 }
+
+const BY_CODE = new Map(LEGAL_FORMS.map((form) => [form.code, form]));
+
+/** The legal form with this compare code, or undefined. */
+export function legalFormByCode(code: string): LegalForm | undefined {
+  return BY_CODE.get(code);
+}

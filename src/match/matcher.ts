@@ -22,7 +22,7 @@ export interface MatchHit {
 export interface MatcherOptions {
   /** 0–100: hits below are dropped. */
   threshold: number;
-  /** Distinct normalized names to remember. */
+  /** Distinct normalized names to remember; 0 when the caller caches them itself (name workers). */
   cacheSize?: number;
   /** Distinct raw values to remember (default: cacheSize); 0 when the caller caches them itself (name pool). */
   rawCacheSize?: number;
@@ -56,12 +56,11 @@ export class Matcher {
   readonly entities: Entity[] = [];
   private readonly index = new NameIndex();
   private readonly wallets = new Map<string, WalletRef[]>();
-  private readonly partialWallets: WalletRef[] = [];
+  /** Addresses the list cut short, folded as a row's address is. */
+  private readonly partialWallets: Array<{ fragment: string; ref: WalletRef }> = [];
   private readonly cache = new Map<string, MatchHit[]>();
   /** Raw cell value → hits: exports repeat a counterparty verbatim, so skip even normalizing. */
   private readonly rawCache = new Map<string, MatchHit[]>();
-  /** Raw wallet value → hits: an export repeats its customers' wallets too. */
-  private readonly addressCache = new Map<string, MatchHit[]>();
   private readonly cacheSize: number;
   private readonly rawCacheSize: number;
   readonly threshold: number;
@@ -90,7 +89,8 @@ export class Matcher {
     for (const wallet of entity.wallets) {
       const ref = { entity, ticker: wallet.ticker, address: wallet.address };
       if (wallet.partial === true) {
-        this.partialWallets.push(ref);
+        const fragment = normalizeAddress(wallet.address);
+        if (fragment.length >= MIN_ADDRESS_LENGTH) this.partialWallets.push({ fragment, ref });
         continue;
       }
       const key = normalizeAddress(wallet.address);
@@ -123,13 +123,19 @@ export class Matcher {
   }
 
   private matchNormalized(value: string): MatchHit[] {
-    const tokens = normalizeName(value).tokens;
+    return this.matchTokens(normalizeName(value).tokens);
+  }
+
+  /** matchName for a value already normalized (name workers get tokens from the main thread). */
+  matchTokens(tokens: NameToken[]): MatchHit[] {
+    if (!this.indexNames) throw new Error('this Matcher was built without a name index (indexNames: false)');
     if (tokens.length === 0) return NO_HITS;
-    const key = cacheKey(tokens);
+    const key = this.cacheSize > 0 ? cacheKey(tokens) : '';
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
     const found = bestPerEntity(this.readings(tokens).map((reading) => this.scoreCandidates(reading, this.index.candidates(reading, this.threshold))));
     const hits = found.length === 0 ? NO_HITS : found;
+    if (this.cacheSize === 0) return hits;
     if (this.cache.size >= this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(key, hits);
     return hits;
@@ -169,39 +175,35 @@ export class Matcher {
     return sortHits(hits);
   }
 
-  /** Exact wallet hits (score 100), plus prefix hits on addresses the list cut short. */
+  /**
+   * Exact wallet hits (score 100), plus prefix hits on addresses the list cut short. Not
+   * cached: folding an address and looking it up among the list's few thousand wallets is
+   * cheaper than a lookup in a cache of every distinct address an export holds.
+   */
   matchAddress(value: string): MatchHit[] {
-    const cached = this.addressCache.get(value);
-    if (cached !== undefined) return cached;
-    const found = this.matchAddressUncached(value);
-    const hits = found.length === 0 ? NO_HITS : found;
-    if (this.addressCache.size >= this.rawCacheSize) this.addressCache.clear();
-    if (this.rawCacheSize > 0) this.addressCache.set(ownCopy(value), hits);
-    return hits;
-  }
-
-  private matchAddressUncached(value: string): MatchHit[] {
     const trimmed = value.trim();
-    if (trimmed.length < MIN_ADDRESS_LENGTH) return [];
+    if (trimmed.length < MIN_ADDRESS_LENGTH) return NO_HITS;
     const key = normalizeAddress(trimmed);
-    const hits: MatchHit[] = (this.wallets.get(key) ?? []).map((ref) => ({
-      entity: ref.entity,
-      matchedName: ref.address,
-      score: 100,
-      explanation: `wallet ${ref.ticker} ${ref.address} (exact; ${addressFolding(trimmed)})`,
-    }));
-    for (const ref of this.partialWallets) {
-      const fragment = normalizeAddress(ref.address);
-      if (fragment.length >= MIN_ADDRESS_LENGTH && key.startsWith(fragment)) {
-        hits.push({
-          entity: ref.entity,
-          matchedName: ref.address,
-          score: 95,
-          explanation: `wallet starts with ${ref.ticker} ${ref.address}…, an address the list cut short (OFAC 1000-character remark limit)`,
-        });
-      }
+    const exact = this.wallets.get(key);
+    let hits: MatchHit[] | null = null;
+    if (exact !== undefined) {
+      hits = exact.map((ref) => ({
+        entity: ref.entity,
+        matchedName: ref.address,
+        score: 100,
+        explanation: `wallet ${ref.ticker} ${ref.address} (exact; ${addressFolding(trimmed)})`,
+      }));
     }
-    return sortHits(hits);
+    for (const { fragment, ref } of this.partialWallets) {
+      if (!key.startsWith(fragment)) continue;
+      (hits ??= []).push({
+        entity: ref.entity,
+        matchedName: ref.address,
+        score: 95,
+        explanation: `wallet starts with ${ref.ticker} ${ref.address}…, an address the list cut short (OFAC 1000-character remark limit)`,
+      });
+    }
+    return hits === null ? NO_HITS : sortHits(hits);
   }
 
   get nameCount(): number {

@@ -105,22 +105,25 @@ export function normalizeName(raw: string, options: NormalizeOptions = {}): Norm
     const atEdge = i === 0 || (legal !== null && i + legal.length === words.length);
     const isShortSingle = legal !== null && legal.length === 1 && (plain[i] as string).length <= SHORT_FORM_MAX;
     if (legal !== null && words.length > legal.length && (!isShortSingle || atEdge)) {
-      tokens.push({ text: legal.form.code, key: legal.form.code, origin: 'latin', kana: null, legal: legal.form, weak: false });
+      tokens.push(legalToken(legal.form));
       i += legal.length;
       continue;
     }
     const word = words[i] as { text: string; origin: TokenOrigin };
-    tokens.push({
-      text: word.text,
-      key: romanizationKey(word.text),
-      origin: word.origin,
-      kana: word.origin === 'kana' ? kanaKeyOfRomaji(word.text) : null,
-      legal: null,
-      weak: WEAK_WORDS.has(word.text),
-    });
+    tokens.push(wordToken(word.text, word.origin));
     i++;
   }
   return { raw, tokens };
+}
+
+/** The token of a word (lower-case ASCII) that is not a legal form. */
+export function wordToken(text: string, origin: TokenOrigin): NameToken {
+  return { text, key: romanizationKey(text), origin, kana: origin === 'kana' ? kanaKeyOfRomaji(text) : null, legal: null, weak: WEAK_WORDS.has(text) };
+}
+
+/** The token standing for a legal form: its code. */
+export function legalToken(form: LegalForm): NameToken {
+  return { text: form.code, key: form.code, origin: 'latin', kana: null, legal: form, weak: false };
 }
 
 /** A token for a new spelling (a split or joined word), keyed like any other. */

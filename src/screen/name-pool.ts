@@ -1,14 +1,18 @@
 // Name matching on worker threads. Matching distinct names is most of a screening run's
-// CPU; the row pipeline (reading, parsing, wallets, output) is light. So the main thread
-// keeps the pipeline and a cache of answers, and sends each batch's new names to one of
-// N workers, each holding its own copy of the name index (built in parallel at start).
+// CPU; the row pipeline (reading, parsing, wallets, output) is lighter. So the main thread
+// keeps the pipeline and caches of answers, normalizes each new name itself (that evens
+// the load: with one worker, the worker was the bottleneck and the main thread 40% idle),
+// and sends each batch's new normalized names to one of N workers, each holding its own
+// copy of the name index (built in parallel at start).
 // Answers are the same as the in-process Matcher's: same index, same scorer; which worker
 // answers a name changes nothing.
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Entity, EntityName, EntityType } from '../lists/entity';
 import type { MatchHit } from '../match/matcher';
+import { normalizeName } from '../match/normalize';
 import { ownCopy } from '../match/own-copy';
+import { encodeTokens } from '../match/token-wire';
 
 /** What a worker needs to build its index. */
 export interface PoolSetup {
@@ -19,7 +23,8 @@ export interface PoolSetup {
 export type WireHit = [number, number, string, string];
 export interface WireRequest {
   id: number;
-  values: string[];
+  /** Normalized names (token-wire.ts). */
+  queries: string[];
 }
 export interface WireReply {
   id: number;
@@ -35,8 +40,20 @@ interface Pending {
 
 const NO_HITS: MatchHit[] = Object.freeze([]) as unknown as MatchHit[];
 
-/** Answers kept in the main thread, so a repeated name never travels again. */
+/** Answers kept in the main thread, per cache, so a repeated name never travels again. */
 const CACHE_SIZE = 400_000;
+
+/** The value's normalized tokens as a worker query (token-wire.ts), or null when it has none. */
+function queryOf(value: string): string | null {
+  const tokens = normalizeName(value).tokens;
+  return tokens.length === 0 ? null : ownCopy(encodeTokens(tokens));
+}
+
+/** Bounded: the oldest entry goes when the cache is full. */
+function remember(cache: Map<string, MatchHit[]>, key: string, hits: MatchHit[]): void {
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(key, hits);
+}
 
 
 export class NamePool {
@@ -45,9 +62,14 @@ export class NamePool {
   /** Names outstanding per worker. */
   private readonly load: number[] = [];
   private nextId = 0;
+  /** Queries sent to workers so far (a value normalizing like one already sent costs none). */
+  private sentQueries = 0;
   private failure: Error | null = null;
-  private readonly cache = new Map<string, MatchHit[]>();
-  /** Names sent to a worker and not answered yet: which reply, and where in it. */
+  /** Raw value → answer: an export repeats a counterparty verbatim, so skip even normalizing. */
+  private readonly rawCache = new Map<string, MatchHit[]>();
+  /** Normalized query → answer. */
+  private readonly queryCache = new Map<string, MatchHit[]>();
+  /** Queries sent to a worker and not answered yet: which reply, and where in it. */
   private readonly requested = new Map<string, { reply: Promise<MatchHit[][]>; index: number }>();
 
   private constructor(
@@ -92,36 +114,45 @@ export class NamePool {
   }
 
   /**
-   * Hits for each name, as Matcher.matchName gives them: from the cache, from a reply
-   * already on its way (an earlier batch asked), or sent now to a worker in one message.
-   * One promise per reply awaited, not one per name.
+   * Hits for each name, as Matcher.matchName gives them: from the cache of raw values, or
+   * normalized here and then from the cache of queries (values that normalize alike share
+   * one), from a reply already on its way (an earlier batch asked), or sent now to a worker
+   * in one message. One promise per reply awaited, not one per name.
    */
   answers(names: Iterable<string>): Promise<Map<string, MatchHit[]>> {
     const found = new Map<string, MatchHit[]>();
     const awaited: Array<{ name: string; reply: Promise<MatchHit[][]>; index: number }> = [];
     const fresh: string[] = [];
+    const freshNames: Array<{ name: string; index: number }> = [];
     for (const name of names) {
-      const cached = this.cache.get(name);
+      const cached = this.rawCache.get(name);
       if (cached !== undefined) {
         found.set(name, cached);
         continue;
       }
-      const onItsWay = this.requested.get(name);
+      const query = queryOf(name);
+      const answered = query === null ? NO_HITS : this.queryCache.get(query);
+      if (answered !== undefined) {
+        found.set(name, answered);
+        remember(this.rawCache, ownCopy(name), answered);
+        continue;
+      }
+      const onItsWay = this.requested.get(query as string);
       if (onItsWay !== undefined) awaited.push({ name, ...onItsWay });
-      else fresh.push(name);
+      else {
+        freshNames.push({ name, index: fresh.length });
+        fresh.push(query as string);
+      }
     }
     if (fresh.length > 0) {
-      const reply = this.match(fresh);
-      fresh.forEach((name, index) => {
-        this.requested.set(name, { reply, index });
-        awaited.push({ name, reply, index });
-      });
+      const reply = this.send(fresh);
+      fresh.forEach((query, index) => this.requested.set(query, { reply, index }));
+      for (const { name, index } of freshNames) awaited.push({ name, reply, index });
       reply
         .then((all) => {
-          fresh.forEach((name, i) => {
-            this.requested.delete(name);
-            if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
-            this.cache.set(ownCopy(name), all[i] as MatchHit[]);
+          fresh.forEach((query, i) => {
+            this.requested.delete(query);
+            remember(this.queryCache, query, all[i] as MatchHit[]);
           });
         })
         .catch(() => undefined); // the caller's own wait below reports the failure
@@ -130,7 +161,11 @@ export class NamePool {
     const replies = [...new Set(awaited.map((a) => a.reply))];
     return Promise.all(replies).then((results) => {
       const byReply = new Map(replies.map((r, i) => [r, results[i] as MatchHit[][]]));
-      for (const { name, reply, index } of awaited) found.set(name, (byReply.get(reply) as MatchHit[][])[index] as MatchHit[]);
+      for (const { name, reply, index } of awaited) {
+        const hits = (byReply.get(reply) as MatchHit[][])[index] as MatchHit[];
+        found.set(name, hits);
+        remember(this.rawCache, ownCopy(name), hits);
+      }
       return found;
     });
   }
@@ -140,17 +175,34 @@ export class NamePool {
     return this.workers.length;
   }
 
+  /** Queries sent to workers so far. */
+  get sent(): number {
+    return this.sentQueries;
+  }
+
   /** Hits for each value, as Matcher.matchName gives them (no cache: see answers). */
   match(values: string[]): Promise<MatchHit[][]> {
+    const queries = values.map(queryOf);
+    const sent = queries.filter((q): q is string => q !== null);
+    return this.send(sent).then((hits) => {
+      let next = 0;
+      return queries.map((q) => (q === null ? NO_HITS : (hits[next++] as MatchHit[])));
+    });
+  }
+
+  /** Normalized queries to the least busy worker, in one message. */
+  private send(queries: string[]): Promise<MatchHit[][]> {
     if (this.failure !== null) return Promise.reject(this.failure);
+    if (queries.length === 0) return Promise.resolve([]);
     // The least busy worker (names outstanding) takes the batch.
     let w = 0;
     for (let i = 1; i < this.workers.length; i++) if ((this.load[i] as number) < (this.load[w] as number)) w = i;
     const id = this.nextId++;
-    this.load[w] = (this.load[w] as number) + values.length;
+    this.sentQueries += queries.length;
+    this.load[w] = (this.load[w] as number) + queries.length;
     return new Promise<MatchHit[][]>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, worker: w, count: values.length });
-      (this.workers[w] as Worker).postMessage({ id, values } satisfies WireRequest);
+      this.pending.set(id, { resolve, reject, worker: w, count: queries.length });
+      (this.workers[w] as Worker).postMessage({ id, queries } satisfies WireRequest);
     });
   }
 

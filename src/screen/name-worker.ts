@@ -1,9 +1,11 @@
 // Worker thread of the name pool (name-pool.ts): builds its own name index from the
-// entities it is handed and answers batches of names. Hits travel as entity positions
-// (in the order the main thread flattened the lists), never as entity objects.
+// entities it is handed and answers batches of normalized names (token-wire.ts). Hits
+// travel as entity positions (in the order the main thread flattened the lists), never as
+// entity objects.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Entity, LoadedList } from '../lists/entity';
 import { Matcher } from '../match/matcher';
+import { decodeTokens } from '../match/token-wire';
 import type { PoolSetup, WireHit, WireReply, WireRequest } from './name-pool';
 
 function start(setup: PoolSetup): void {
@@ -13,11 +15,11 @@ function start(setup: PoolSetup): void {
   const entities = setup.entities.map((e, i) => ({ ...e, id: String(i), list: '', programs: [], countries: [], nationalities: [], birthDates: [], wallets: [], addresses: [], remarks: '', source: { file: '', line: 1 } }) as Entity);
   const position = new Map<Entity, number>(entities.map((e, i) => [e, i]));
   const list: LoadedList = { info: { id: '', format: '', files: [], date: null, dateSource: 'unknown', entities: entities.length, names: 0, wallets: 0, loadMs: 0 }, entities };
-  // The main thread caches raw values and sends each once: only the normalized cache helps here.
-  const matcher = new Matcher([list], { threshold: setup.threshold, rawCacheSize: 0 });
+  // The main thread caches answers and sends each normalized query once: no cache here.
+  const matcher = new Matcher([list], { threshold: setup.threshold, cacheSize: 0, rawCacheSize: 0 });
   port.on('message', (request: WireRequest) => {
-    const hits: WireHit[][] = request.values.map((value) =>
-      matcher.matchName(value).map((h): WireHit => [position.get(h.entity) as number, h.score, h.matchedName, h.explanation]),
+    const hits: WireHit[][] = request.queries.map((query) =>
+      matcher.matchTokens(decodeTokens(query)).map((h): WireHit => [position.get(h.entity) as number, h.score, h.matchedName, h.explanation]),
     );
     const reply: WireReply = { id: request.id, hits };
     port.postMessage(reply);

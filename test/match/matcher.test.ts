@@ -60,6 +60,19 @@ describe('Matcher on the bundled OFAC SDN list', () => {
     expect(matcher.matchAddress('0x')).toEqual([]);
   });
 
+  it('flags an address that starts with one the list cut short, and nothing for a short or padded-short value', () => {
+    const base = lists[0]!.entities[0]!;
+    const cut = { ...base, id: 'cut1', names: [{ name: 'Cut Short Holder', kind: 'primary' as const }], wallets: [{ ticker: 'XBT', address: '1GqTyQ5q4QTTnSqxdQxsq9', partial: true }] };
+    const tiny = { ...base, id: 'cut2', names: [{ name: 'Tiny Fragment Holder', kind: 'primary' as const }], wallets: [{ ticker: 'XBT', address: '1Gq', partial: true }] };
+    const m = new Matcher([{ info: lists[0]!.info, entities: [cut, tiny] }], { threshold: 80 });
+    const hits = m.matchAddress('  1GqTyQ5q4QTTnSqxdQxsq9ZYb7uWw4KJp ');
+    expect(hits.map((h) => [h.entity.id, h.score])).toEqual([['cut1', 95]]);
+    expect(hits[0]!.explanation).toContain('cut short');
+    // Base58 stays case-sensitive for prefixes too; a fragment under 20 characters never matches.
+    expect(m.matchAddress('1gqtyq5q4qttnsqxdqxsq9ZYb7uWw4KJp')).toEqual([]);
+    expect(m.matchAddress('1GqZZZZZZZZZZZZZZZZZZZZZZZZ')).toEqual([]);
+  });
+
   it('keeps base58 addresses case-sensitive', () => {
     const xbt = lists[0]!.entities.flatMap((e) => e.wallets).find((w) => w.ticker === 'XBT' && !w.partial && /^[13]/.test(w.address))!;
     expect(matcher.matchAddress(xbt.address).length).toBeGreaterThan(0);

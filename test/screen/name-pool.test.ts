@@ -47,6 +47,25 @@ describe('NamePool', () => {
     }
   });
 
+  it('sends values that normalize alike to a worker once, and answers each as the Matcher does', async () => {
+    const pool = await NamePool.start(lists.flatMap((l) => l.entities), 75, 1, WORKER);
+    try {
+      const matcher = new Matcher(lists, { threshold: 75 });
+      const alike = ['Vladimir PUTIN', 'vladimir  putin', 'ＶＬＡＤＩＭＩＲ ＰＵＴＩＮ', "Vladimir Put'in"];
+      const first = await pool.answers(alike.slice(0, 1));
+      expect(pool.sent).toBe(1);
+      const rest = await pool.answers([...alike.slice(1), '  ', '---']);
+      expect(pool.sent).toBe(1);
+      expect(summary(first.get(alike[0]!)!)).toEqual(summary(matcher.matchName(alike[0]!)));
+      for (const n of alike.slice(1)) expect(summary(rest.get(n)!)).toEqual(summary(matcher.matchName(n)));
+      expect(summary(rest.get(alike[1]!)!).length).toBeGreaterThan(0);
+      // Values with no name tokens are answered without a worker: no hits.
+      expect(rest.get('---')).toEqual([]);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('fails the run, not silently, when a worker cannot start', async () => {
     await expect(NamePool.start(lists[0]!.entities.slice(0, 5), 75, 1, path.join(__dirname, 'no-such-worker.js'))).rejects.toThrow();
   });
