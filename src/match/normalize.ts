@@ -116,9 +116,14 @@ export function normalizeName(raw: string, options: NormalizeOptions = {}): Norm
   return { raw, tokens };
 }
 
-/** The token of a word (lower-case ASCII) that is not a legal form. */
-export function wordToken(text: string, origin: TokenOrigin): NameToken {
-  return { text, key: romanizationKey(text), origin, kana: origin === 'kana' ? kanaKeyOfRomaji(text) : null, legal: null, weak: WEAK_WORDS.has(text) };
+/** The token of a word (lower-case ASCII) that is not a legal form; its keys unless known already. */
+export function wordToken(
+  text: string,
+  origin: TokenOrigin,
+  key: string = romanizationKey(text),
+  kana: string | null = origin === 'kana' ? kanaKeyOfRomaji(text) : null,
+): NameToken {
+  return { text, key, origin, kana, legal: null, weak: WEAK_WORDS.has(text) };
 }
 
 /** The token standing for a legal form: its code. */
