@@ -379,14 +379,25 @@ export class NameIndex {
     // Names that pair no query word at all can still pass on initials alone ("V. V. Putin"
     // against "PUTIN, V."): those are found through the initials' own postings below.
     const initialsAlone = reaches(optimistic[0] as number, threshold);
-    words.sort((a, b) => a.partners.volume - b.partners.volume);
+    // Rarest first (an insertion sort: a query has a handful of words, and Array#sort's
+    // comparator calls cost more than the sorting).
+    for (let i = 1; i < words.length; i++) {
+      const word = words[i] as (typeof words)[number];
+      let j = i - 1;
+      for (; j >= 0 && (words[j] as (typeof words)[number]).partners.volume > word.partners.volume; j--) words[j + 1] = words[j] as (typeof words)[number];
+      words[j + 1] = word;
+    }
     // Scan the rarest words until a name holding none of them could not reach the threshold
     // even with every other word perfectly paired, and these left over at their own weights
     // (or paired as initials). A name that pairs no word at all is left to the initials pass.
-    const contentTokens = words.map((w) => w.token);
+    // The shape with only the s rarest words left over: the same query, fewer unmatched weights.
+    const lightest: number[] = [];
+    const left: QueryShape = { ...shape, unmatchedWeights: lightest, weightSums: [0] };
     const prefixNeeded = (listInitials: number, listWeakInitials: number): number => {
+      lightest.length = 0;
       for (let s = 1; s < n; s++) {
-        const left = shapeOf(contentTokens, words.slice(0, s).map((w) => w.weight), shape.legalTokens);
+        insertSorted(lightest, (words[s - 1] as (typeof words)[number]).weight);
+        left.weightSums = prefixSums(lightest);
         if (!reaches(upperBound(left, n - s, listInitials, n - s, [], listWeakInitials), threshold)) return s;
       }
       return n;
@@ -594,8 +605,7 @@ function queryWeight(t: NameToken): number {
 /** The shape of a query whose unmatched candidates are exactly `weights` (of these content tokens). */
 function shapeOf(content: readonly NameToken[], weights: readonly number[], legalTokens: number): QueryShape {
   const unmatchedWeights = [...weights].sort((a, b) => a - b);
-  const weightSums = [0];
-  for (const w of unmatchedWeights) weightSums.push((weightSums[weightSums.length - 1] as number) + w);
+  const weightSums = prefixSums(unmatchedWeights);
   return {
     contentTokens: content.length,
     queryInitials: content.filter((t) => t.text.length === 1).length,
@@ -604,6 +614,21 @@ function shapeOf(content: readonly NameToken[], weights: readonly number[], lega
     unmatchedWeights,
     weightSums,
   };
+}
+
+/** Adds `value` to an ascending array, keeping it ascending. */
+function insertSorted(sorted: number[], value: number): void {
+  let i = sorted.length;
+  sorted.push(value);
+  for (; i > 0 && (sorted[i - 1] as number) > value; i--) sorted[i] = sorted[i - 1] as number;
+  sorted[i] = value;
+}
+
+/** [0, a0, a0 + a1, …] */
+function prefixSums(values: readonly number[]): number[] {
+  const sums = [0];
+  for (const v of values) sums.push((sums[sums.length - 1] as number) + v);
+  return sums;
 }
 
 function popcount(x: number): number {
