@@ -55,7 +55,6 @@ function remember(cache: Map<string, MatchHit[]>, key: string, hits: MatchHit[])
   cache.set(key, hits);
 }
 
-
 export class NamePool {
   private readonly workers: Worker[] = [];
   private readonly pending = new Map<number, Pending>();
@@ -123,6 +122,7 @@ export class NamePool {
     const found = new Map<string, MatchHit[]>();
     const awaited: Array<{ name: string; reply: Promise<MatchHit[][]>; index: number }> = [];
     const fresh: string[] = [];
+    const freshIndex = new Map<string, number>();
     const freshNames: Array<{ name: string; index: number }> = [];
     for (const name of names) {
       const cached = this.rawCache.get(name);
@@ -138,11 +138,18 @@ export class NamePool {
         continue;
       }
       const onItsWay = this.requested.get(query as string);
-      if (onItsWay !== undefined) awaited.push({ name, ...onItsWay });
-      else {
-        freshNames.push({ name, index: fresh.length });
-        fresh.push(query as string);
+      if (onItsWay !== undefined) {
+        awaited.push({ name, ...onItsWay });
+        continue;
       }
+      // Another value of this batch may have normalized alike already.
+      let index = freshIndex.get(query as string);
+      if (index === undefined) {
+        index = fresh.length;
+        fresh.push(query as string);
+        freshIndex.set(query as string, index);
+      }
+      freshNames.push({ name, index });
     }
     if (fresh.length > 0) {
       const reply = this.send(fresh);

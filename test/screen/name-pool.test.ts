@@ -59,6 +59,10 @@ describe('NamePool', () => {
       expect(summary(first.get(alike[0]!)!)).toEqual(summary(matcher.matchName(alike[0]!)));
       for (const n of alike.slice(1)) expect(summary(rest.get(n)!)).toEqual(summary(matcher.matchName(n)));
       expect(summary(rest.get(alike[1]!)!).length).toBeGreaterThan(0);
+      // Alike within one batch too.
+      const batch = await pool.answers(['Ivan Petrovich Sidorov', 'IVAN PETROVICH  SIDOROV', 'Ivan Petrovich Sidorov.']);
+      expect(pool.sent).toBe(2);
+      expect([...batch.values()].map(summary)).toEqual(['Ivan Petrovich Sidorov', 'IVAN PETROVICH  SIDOROV', 'Ivan Petrovich Sidorov.'].map((n) => summary(matcher.matchName(n))));
       // Values with no name tokens are answered without a worker: no hits.
       expect(rest.get('---')).toEqual([]);
     } finally {
