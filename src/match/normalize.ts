@@ -133,5 +133,6 @@ export function legalToken(form: LegalForm): NameToken {
 
 /** A token for a new spelling (a split or joined word), keyed like any other. */
 export function tokenFor(text: string, origin: TokenOrigin, rewrittenFrom: string): NameToken {
-  return { text, key: romanizationKey(text), origin, kana: null, legal: null, weak: WEAK_WORDS.has(text), rewrittenFrom };
+  // Only Latin-script query words are split or joined: no kana key.
+  return { ...wordToken(text, origin, romanizationKey(text), null), rewrittenFrom };
 }
