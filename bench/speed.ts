@@ -581,7 +581,7 @@ async function main(): Promise<number> {
         ['part', 'CPU s', 'share of sum', 'how'],
         [
           ['list load + index build', fixed(loadIndexCpu / 1000, 2), pct(loadIndexCpu / sum), 'in-process 1× figure'],
-          ['full name matches', fixed(fullMs / 1000, 2), pct(fullMs / sum), `${int(rp.fullMatches)} × ${fixed(m1.perName.cpuUs, 1)} µs (the first ${int(m1.warmup)} at ${fixed(m1.perNameCold.cpuUs, 0)} µs): ${int(rp.distinctKeys)} distinct normalized names, plus ${int(rp.fullMatches - rp.distinctKeys)} matched again after the Matcher's result cache (${int(rp.cacheSize)} normalized names, oldest dropped first: simulated) had dropped them (an LRU of that size: ${int(rp.lruFullMatches - rp.distinctKeys)})`],
+          ['full name matches', fixed(fullMs / 1000, 2), pct(fullMs / sum), `${int(rp.fullMatches)} × ${fixed(m1.perName.cpuUs, 1)} µs (the first ${int(m1.warmup)} at ${fixed(m1.perNameCold.cpuUs, 0)} µs): ${int(rp.distinctKeys)} distinct normalized names, plus ${int(rp.fullMatches - rp.distinctKeys)} matched again after the Matcher's result cache (${int(rp.cacheSize)} normalized names in two generations: simulated) had dropped them (an LRU of that size: ${int(rp.lruFullMatches - rp.distinctKeys)})`],
           ['cached name lookups', fixed(cachedMs / 1000, 2), pct(cachedMs / sum), `${int(rp.lookups - rp.fullMatches)} × ${fixed(m1.perCachedName.cpuUs, 2)} µs (normalizeName alone: ${fixed(m1.perNormalize.cpuUs, 2)} µs)`],
           ['wallet lookups', fixed(walletMs / 1000, 2), pct(walletMs / sum), `${int(rows)} × ${fixed(m1.perWallet.cpuUs, 2)} µs`],
           ['CSV read/parse/write, node start-up', fixed(csvMs / 1000, 2), pct(csvMs / sum), 'the pass-through floor, same file'],

@@ -14,9 +14,10 @@
 //     file, and the index's per-token cache depends on it as in a real run;
 //   - µs per distinct wallet: matchAddress on every distinct wallet of the file;
 //   - with --replay: how many of the file's name lookups the Matcher's result cache (keyed on
-//     the normalized name, `cacheSize` entries, oldest inserted dropped first: matcher.ts as of
-//     36a142b) would have to match in full, replaying the file's name sequence; and the same
-//     with an LRU of that size. A simulation: keep it in step with matcher.ts.
+//     the normalized name, `cacheSize` entries in two generations: answer-cache.ts) would have
+//     to match in full, replaying the file's name sequence; and the same with an LRU of that
+//     size. A simulation (by entries; a generation that fills its arena first rotates
+//     sooner): keep it in step with answer-cache.ts.
 import { readFileSync } from 'node:fs';
 import { loadLists } from '../../src/lists/load';
 import { cacheKey, DEFAULT_THRESHOLD, Matcher } from '../../src/match/matcher';
@@ -171,8 +172,9 @@ async function main(): Promise<void> {
   const replayFile = arg('--replay');
   if (replayFile !== undefined) {
     const t = performance.now();
-    // The Matcher's own cache size (a private field at compile time only); 100,000 is its default.
-    const cacheSize = Number(Reflect.get(matcher, 'cacheSize') ?? 100_000);
+    // The Matcher's own cache size (a private field at compile time only).
+    const cacheSize = Number(Reflect.get(matcher, 'cacheSize'));
+    const perGeneration = Math.ceil(cacheSize / 2);
     const ids = new Map<string, number>();
     const keyId = values.names.map((n) => {
       const tokens = normalizeName(n).tokens;
@@ -184,9 +186,10 @@ async function main(): Promise<void> {
     });
     const bytes = readFileSync(replayFile);
     const seq = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 2);
-    // Matcher.matchName: a Map used as a FIFO (insertion order), oldest entry dropped when full.
-    // For comparison, the same size used as an LRU (a hit moves the entry to the back).
-    const fifo = new Set<number>();
+    // AnswerCache: new keys and keys found in the old generation go to the young one; a full
+    // young generation replaces the old one. For comparison, an LRU of the same total size.
+    let young = new Set<number>();
+    let old = new Set<number>();
     const lru = new Set<number>();
     let full = 0;
     let lruFull = 0;
@@ -196,10 +199,13 @@ async function main(): Promise<void> {
       lookups++;
       const k = keyId[nameIndex] as number;
       if (k < 0) continue;
-      if (!fifo.has(k)) {
-        full++;
-        if (fifo.size >= cacheSize) fifo.delete(fifo.values().next().value as number);
-        fifo.add(k);
+      if (!young.has(k)) {
+        if (!old.has(k)) full++;
+        if (young.size >= perGeneration) {
+          old = young;
+          young = new Set<number>();
+        }
+        young.add(k);
       }
       if (lru.delete(k)) lru.add(k);
       else {

@@ -4,9 +4,9 @@
 // counterparties heavily. Wallets are an exact-match map.
 import type { Entity, LoadedList } from '../lists/entity';
 import { addressFolding, MIN_ADDRESS_LENGTH, normalizeAddress } from './address';
+import { AnswerCache } from './answer-cache';
 import { explainNameScore } from './explain';
 import { NameIndex } from './name-index';
-import { ownCopy } from './own-copy';
 import { normalizeName, type NameToken } from './normalize';
 import { scoreName, unitsOf, type NameScore } from './score';
 import { rewriteQuery } from './vocabulary';
@@ -34,9 +34,10 @@ export const DEFAULT_THRESHOLD = 75;
 
 /**
  * Distinct values remembered per cache. A daily export of 1M rows has ~200k distinct
- * counterparties; nearly all have no hit and share one empty result, so entries are cheap.
+ * counterparties; nearly all have no hit and share one empty result. The caches keep their
+ * keys outside the JS heap (answer-cache.ts), ~20 MB each when full.
  */
-const DEFAULT_CACHE_SIZE = 400_000;
+const DEFAULT_CACHE_SIZE = 262_144;
 const NO_HITS: MatchHit[] = Object.freeze([]) as unknown as MatchHit[];
 
 interface WalletRef {
@@ -58,19 +59,20 @@ export class Matcher {
   private readonly wallets = new Map<string, WalletRef[]>();
   /** Addresses the list cut short, folded as a row's address is. */
   private readonly partialWallets: Array<{ fragment: string; ref: WalletRef }> = [];
-  private readonly cache = new Map<string, MatchHit[]>();
+  private readonly cache: AnswerCache<MatchHit[]>;
   /** Raw cell value → hits: exports repeat a counterparty verbatim, so skip even normalizing. */
-  private readonly rawCache = new Map<string, MatchHit[]>();
+  private readonly rawCache: AnswerCache<MatchHit[]>;
   private readonly cacheSize: number;
-  private readonly rawCacheSize: number;
   readonly threshold: number;
   private readonly indexNames: boolean;
 
   constructor(lists: readonly LoadedList[], options: MatcherOptions) {
     this.threshold = options.threshold;
     this.indexNames = options.indexNames ?? true;
-    this.cacheSize = options.cacheSize ?? DEFAULT_CACHE_SIZE;
-    this.rawCacheSize = options.rawCacheSize ?? this.cacheSize;
+    this.cacheSize = this.indexNames ? (options.cacheSize ?? DEFAULT_CACHE_SIZE) : 0;
+    // Two generations each (answer-cache.ts): half the size per generation.
+    this.cache = new AnswerCache(Math.ceil(this.cacheSize / 2), 32);
+    this.rawCache = new AnswerCache(Math.ceil((this.indexNames ? (options.rawCacheSize ?? this.cacheSize) : 0) / 2));
     for (const list of lists) for (const entity of list.entities) this.addEntity(entity);
   }
 
@@ -116,9 +118,7 @@ export class Matcher {
     if (raw !== undefined) return raw;
     const found = this.matchNormalized(value);
     const hits = found.length === 0 ? NO_HITS : found;
-    if (this.rawCacheSize === 0) return hits;
-    if (this.rawCache.size >= this.rawCacheSize) this.rawCache.delete(this.rawCache.keys().next().value as string);
-    this.rawCache.set(ownCopy(value), hits);
+    this.rawCache.set(value, hits);
     return hits;
   }
 
@@ -130,14 +130,12 @@ export class Matcher {
   matchTokens(tokens: NameToken[]): MatchHit[] {
     if (!this.indexNames) throw new Error('this Matcher was built without a name index (indexNames: false)');
     if (tokens.length === 0) return NO_HITS;
-    const key = this.cacheSize > 0 ? cacheKey(tokens) : '';
-    const cached = this.cache.get(key);
+    const key = this.cacheSize > 0 ? cacheKey(tokens) : null;
+    const cached = key === null ? undefined : this.cache.get(key);
     if (cached !== undefined) return cached;
     const found = bestPerEntity(this.readings(tokens).map((reading) => this.scoreCandidates(reading, this.index.candidates(reading, this.threshold))));
     const hits = found.length === 0 ? NO_HITS : found;
-    if (this.cacheSize === 0) return hits;
-    if (this.cache.size >= this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
-    this.cache.set(key, hits);
+    if (key !== null) this.cache.set(key, hits);
     return hits;
   }
 

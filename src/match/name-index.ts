@@ -60,11 +60,34 @@ interface PackedLists {
   ids: Int32Array;
 }
 
-function pack(lists: readonly number[][]): PackedLists {
-  const start = new Uint32Array(lists.length + 1);
-  lists.forEach((list, i) => (start[i + 1] = (start[i] as number) + list.length));
-  const ids = new Int32Array(start[lists.length] as number);
-  lists.forEach((list, i) => ids.set(list, start[i] as number));
+/** The names holding each token (once per name, in name order), for the names `included` accepts. */
+function postingsOf(nameTokenStart: Uint32Array, nameTokenIds: Int32Array, tokenCount: number, included: (name: number) => boolean): PackedLists {
+  const names = nameTokenStart.length - 1;
+  const start = new Uint32Array(tokenCount + 1);
+  // The last name counted or placed per token: a name holding a word twice is posted once.
+  const last = new Int32Array(tokenCount).fill(-1);
+  for (let name = 0; name < names; name++) {
+    if (!included(name)) continue;
+    for (let t = nameTokenStart[name] as number; t < (nameTokenStart[name + 1] as number); t++) {
+      const id = nameTokenIds[t] as number;
+      if (last[id] === name) continue;
+      last[id] = name;
+      start[id + 1]!++;
+    }
+  }
+  for (let id = 0; id < tokenCount; id++) start[id + 1]! += start[id] as number;
+  const ids = new Int32Array(start[tokenCount] as number);
+  const cursor = start.slice(0, tokenCount);
+  last.fill(-1);
+  for (let name = 0; name < names; name++) {
+    if (!included(name)) continue;
+    for (let t = nameTokenStart[name] as number; t < (nameTokenStart[name + 1] as number); t++) {
+      const id = nameTokenIds[t] as number;
+      if (last[id] === name) continue;
+      last[id] = name;
+      ids[cursor[id]!++] = name;
+    }
+  }
   return { start, ids };
 }
 
@@ -82,20 +105,14 @@ interface Partners {
 
 export class NameIndex {
   private readonly entries: IndexedName[] = [];
-  /** Per name, for the bound: single-letter tokens and content-token unmatched weights (lightest first). */
-  private readonly nameInitials: number[] = [];
-  private readonly nameWeakInitials: number[] = [];
-  private readonly nameWeights: number[][] = [];
-  private readonly nameTokenIds: number[][] = [];
   /** Scratch: best pair similarity of each list token with the query word being verified (0: none). */
   private partnerSim = new Float64Array(1024);
   private bounds: BoundData | null = null;
-  /** Distinct content tokens (by spelling) and the names containing each. */
+  /** Distinct content tokens (by spelling); the names containing each are in boundData's postings. */
   private readonly tokens: NameToken[] = [];
-  private readonly postings: number[][] = [];
-  /** The same postings restricted to names with a single-letter token (see candidates). */
-  private readonly initialPostings: number[][] = [];
   private readonly tokenBySpelling = new Map<string, number>();
+  /** Distinct list tokens by every field (shared), until the first query. */
+  private sharedTokens = new Map<string, NameToken>();
   private readonly tokensByFirstLetter = new Map<string, number[]>();
   private readonly tokensByKey = new Map<string, number[]>();
   private readonly keys: string[] = [];
@@ -152,31 +169,14 @@ export class NameIndex {
 
 
   add(input: Omit<IndexedName, 'units'>): void {
-    const name: IndexedName = { ...input, units: unitsOf(input.tokens) };
-    const id = this.entries.length;
-    let initials = 0;
-    let weakInitials = 0;
-    const tokenIds: number[] = [];
-    for (const token of name.tokens) {
-      if (token.legal !== null) continue;
-      if (token.text.length === 1) initials++;
-      if (token.text.length === 1 && token.weak) weakInitials++;
-      const tokenId = this.intern(token);
-      tokenIds.push(tokenId);
-      const list = this.postings[tokenId] as number[];
-      if (list[list.length - 1] !== id) list.push(id);
-    }
-    if (initials > 0) {
-      for (const tokenId of tokenIds) {
-        const list = this.initialPostings[tokenId] as number[];
-        if (list[list.length - 1] !== id) list.push(id);
-      }
-    }
+    // A literal, not a spread: V8 gave each spread copy its own hidden class (33,000 of
+    // them, ~15 MB, and every read of a name's fields went megamorphic).
+    const tokens = input.tokens.map((t) => this.shared(t));
+    const name: IndexedName = { entityIndex: input.entityIndex, kind: input.kind, text: input.text, tokens, units: unitsOf(tokens) };
+    for (const token of tokens) if (token.legal === null) this.intern(token);
+    // Postings and the bound's per-name figures are built from the entries at the first
+    // query (boundData), straight into typed arrays: no per-name arrays kept.
     this.entries.push(name);
-    this.nameInitials.push(initials);
-    this.nameWeakInitials.push(weakInitials);
-    this.nameTokenIds.push(tokenIds);
-    this.nameWeights.push(name.tokens.filter((t) => t.legal === null).map(listWeight).sort((a, b) => a - b));
     this.bounds = null;
     if (this.entries.length > this.marks.length) {
       const marks = new Int32Array(this.marks.length * 2);
@@ -186,13 +186,23 @@ export class NameIndex {
     }
   }
 
+  /**
+   * One object per distinct token: list names repeat words (111,000 tokens, 27,000 distinct
+   * in the SDN list), and tokens are never modified. Only while names are being added.
+   */
+  private shared(token: NameToken): NameToken {
+    const id = `${token.text}\t${token.key}\t${token.origin}\t${token.kana ?? ''}\t${token.legal?.code ?? ''}\t${token.weak ? 1 : 0}\t${token.rewrittenFrom ?? '\t'}`;
+    const known = this.sharedTokens.get(id);
+    if (known !== undefined) return known;
+    this.sharedTokens.set(id, token);
+    return token;
+  }
+
   private intern(token: NameToken): number {
     const known = this.tokenBySpelling.get(token.text);
     if (known !== undefined) return known;
     const id = this.tokens.length;
     this.tokens.push(token);
-    this.postings.push([]);
-    this.initialPostings.push([]);
     this.tokenBySpelling.set(token.text, id);
     if (token.text.length >= 2) this.fuzzySpellings.add(token.text, id);
     const letter = token.text[0] as string;
@@ -236,43 +246,76 @@ export class NameIndex {
 
   private boundData(): BoundData {
     if (this.bounds !== null) return this.bounds;
-    const n = this.entries.length;
+    const entries = this.entries;
+    const n = entries.length;
+    const tokenCount = this.tokens.length;
+    const initials = new Uint8Array(n);
+    const weakInitials = new Uint8Array(n);
+    const weak = new Uint8Array(n);
+    const nameTokenStart = new Uint32Array(n + 1);
+    let maxInitials = 0;
+    let maxWeakInitials = 0;
+    for (let i = 0; i < n; i++) {
+      const name = entries[i] as IndexedName;
+      let content = 0;
+      let single = 0;
+      let weakSingle = 0;
+      for (const token of name.tokens) {
+        if (token.legal !== null) continue;
+        content++;
+        if (token.text.length === 1) {
+          single++;
+          if (token.weak) weakSingle++;
+        }
+      }
+      nameTokenStart[i + 1] = (nameTokenStart[i] as number) + content;
+      initials[i] = Math.min(single, 255);
+      weakInitials[i] = Math.min(weakSingle, 255);
+      maxInitials = Math.max(maxInitials, single);
+      maxWeakInitials = Math.max(maxWeakInitials, weakSingle);
+      weak[i] = name.kind === 'weak' ? 1 : 0;
+    }
+    // Per name: its content tokens' ids and, lightest first, the running sums of their weights.
+    const nameTokenIds = new Int32Array(nameTokenStart[n] as number);
     const weightStart = new Uint32Array(n);
     const weightCount = new Uint16Array(n);
-    let total = 0;
-    for (let i = 0; i < n; i++) total += (this.nameWeights[i] as number[]).length + 1;
-    const weightSums = new Float64Array(total);
+    const weightSums = new Float64Array((nameTokenStart[n] as number) + n);
+    const weights: number[] = [];
     let at = 0;
     for (let i = 0; i < n; i++) {
-      const weights = this.nameWeights[i] as number[];
+      let t = nameTokenStart[i] as number;
+      weights.length = 0;
+      for (const token of (entries[i] as IndexedName).tokens) {
+        if (token.legal !== null) continue;
+        nameTokenIds[t++] = this.tokenBySpelling.get(token.text) as number;
+        weights.push(listWeight(token));
+      }
+      weights.sort((a, b) => a - b);
       weightStart[i] = at;
       weightCount[i] = Math.min(weights.length, 0xffff);
       let sum = 0;
       weightSums[at++] = 0;
       for (const w of weights) weightSums[at++] = sum += w;
     }
-    const initials = Uint8Array.from(this.nameInitials, (k) => Math.min(k, 255));
-    const nameTokenStart = new Uint32Array(n + 1);
-    for (let i = 0; i < n; i++) nameTokenStart[i + 1] = (nameTokenStart[i] as number) + (this.nameTokenIds[i] as number[]).length;
-    const nameTokenIds = new Int32Array(nameTokenStart[n] as number);
-    const weak = Uint8Array.from(this.entries, (e) => (e.kind === 'weak' ? 1 : 0));
-    for (let i = 0; i < n; i++) nameTokenIds.set(this.nameTokenIds[i] as number[], nameTokenStart[i] as number);
-    if (this.partnerSim.length < this.tokens.length) this.partnerSim = new Float64Array(this.tokens.length);
+    if (this.partnerSim.length < tokenCount) this.partnerSim = new Float64Array(tokenCount);
+    // Names added after this (rare) just share tokens among themselves.
+    this.sharedTokens = new Map();
     this.bounds = {
       initials,
       weightStart,
       weightCount,
       weightSums,
-      maxInitials: this.nameInitials.reduce((a, b) => Math.max(a, b), 0),
-      weakInitials: Uint8Array.from(this.nameWeakInitials, (k) => Math.min(k, 255)),
-      maxWeakInitials: this.nameWeakInitials.reduce((a, b) => Math.max(a, b), 0),
+      maxInitials,
+      weakInitials,
+      maxWeakInitials,
       nameTokenStart,
       nameTokenIds,
       weak,
       tokenFirst: Uint16Array.from(this.tokens, (t) => t.text.charCodeAt(0)),
       tokenSingle: Uint8Array.from(this.tokens, (t) => (t.text.length === 1 ? 1 : 0)),
-      postings: pack(this.postings),
-      initialPostings: pack(this.initialPostings),
+      postings: postingsOf(nameTokenStart, nameTokenIds, tokenCount, () => true),
+      // The same postings restricted to names with a single-letter token (see candidates).
+      initialPostings: postingsOf(nameTokenStart, nameTokenIds, tokenCount, (name) => initials[name] !== 0),
     };
     return this.bounds;
   }
@@ -333,7 +376,8 @@ export class NameIndex {
     }
     words.sort((a, b) => b[1] - a[1]);
     let volume = 0;
-    for (const [id] of words) volume += (this.postings[id] as number[]).length;
+    const { start } = this.boundData().postings;
+    for (const [id] of words) volume += (start[id + 1] as number) - (start[id] as number);
     return { words: words.map((w) => w[0]), sims: words.map((w) => w[1]), initials, volume };
   }
 

@@ -9,6 +9,7 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Entity, EntityName, EntityType } from '../lists/entity';
+import { AnswerCache } from '../match/answer-cache';
 import type { MatchHit } from '../match/matcher';
 import { normalizeName } from '../match/normalize';
 import { ownCopy } from '../match/own-copy';
@@ -40,19 +41,17 @@ interface Pending {
 
 const NO_HITS: MatchHit[] = Object.freeze([]) as unknown as MatchHit[];
 
-/** Answers kept in the main thread, per cache, so a repeated name never travels again. */
-const CACHE_SIZE = 400_000;
+/**
+ * Answers kept in the main thread, per cache and generation (answer-cache.ts), so a
+ * repeated name never travels again: each cache holds up to twice this many, in at most
+ * ~20 MB, however long the input.
+ */
+const CACHE_ENTRIES = 131_072;
 
 /** The value's normalized tokens as a worker query (token-wire.ts), or null when it has none. */
 function queryOf(value: string): string | null {
   const tokens = normalizeName(value).tokens;
   return tokens.length === 0 ? null : ownCopy(encodeTokens(tokens));
-}
-
-/** Bounded: the oldest entry goes when the cache is full. */
-function remember(cache: Map<string, MatchHit[]>, key: string, hits: MatchHit[]): void {
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-  cache.set(key, hits);
 }
 
 export class NamePool {
@@ -65,9 +64,9 @@ export class NamePool {
   private sentQueries = 0;
   private failure: Error | null = null;
   /** Raw value → answer: an export repeats a counterparty verbatim, so skip even normalizing. */
-  private readonly rawCache = new Map<string, MatchHit[]>();
+  private readonly rawCache = new AnswerCache<MatchHit[]>(CACHE_ENTRIES);
   /** Normalized query → answer. */
-  private readonly queryCache = new Map<string, MatchHit[]>();
+  private readonly queryCache = new AnswerCache<MatchHit[]>(CACHE_ENTRIES, 32);
   /** Queries sent to a worker and not answered yet: which reply, and where in it. */
   private readonly requested = new Map<string, { reply: Promise<MatchHit[][]>; index: number }>();
 
@@ -134,7 +133,7 @@ export class NamePool {
       const answered = query === null ? NO_HITS : this.queryCache.get(query);
       if (answered !== undefined) {
         found.set(name, answered);
-        remember(this.rawCache, ownCopy(name), answered);
+        this.rawCache.set(name, answered);
         continue;
       }
       const onItsWay = this.requested.get(query as string);
@@ -159,7 +158,7 @@ export class NamePool {
         .then((all) => {
           fresh.forEach((query, i) => {
             this.requested.delete(query);
-            remember(this.queryCache, query, all[i] as MatchHit[]);
+            this.queryCache.set(query, all[i] as MatchHit[]);
           });
         })
         .catch(() => undefined); // the caller's own wait below reports the failure
@@ -171,7 +170,7 @@ export class NamePool {
       for (const { name, reply, index } of awaited) {
         const hits = (byReply.get(reply) as MatchHit[][])[index] as MatchHit[];
         found.set(name, hits);
-        remember(this.rawCache, ownCopy(name), hits);
+        this.rawCache.set(name, hits);
       }
       return found;
     });

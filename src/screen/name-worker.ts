@@ -12,14 +12,17 @@ function start(setup: PoolSetup): void {
   const port = parentPort;
   if (port === null) throw new Error('name-worker.ts runs as a worker thread');
   // Only what indexing needs: names and type. The rest of each entity stays in the main thread.
-  const entities = setup.entities.map((e, i) => ({ ...e, id: String(i), list: '', programs: [], countries: [], nationalities: [], birthDates: [], wallets: [], addresses: [], remarks: '', source: { file: '', line: 1 } }) as Entity);
-  const position = new Map<Entity, number>(entities.map((e, i) => [e, i]));
+  // A literal, not a spread of the cloned object: V8 gave each spread copy a hidden class of its own.
+  const entities = setup.entities.map(
+    (e, i): Entity => ({ id: String(i), list: '', type: e.type, names: e.names, programs: [], countries: [], nationalities: [], birthDates: [], wallets: [], addresses: [], remarks: '', source: { file: '', line: 1 } }),
+  );
   const list: LoadedList = { info: { id: '', format: '', files: [], date: null, dateSource: 'unknown', entities: entities.length, names: 0, wallets: 0, loadMs: 0 }, entities };
   // The main thread caches answers and sends each normalized query once: no cache here.
   const matcher = new Matcher([list], { threshold: setup.threshold, cacheSize: 0, rawCacheSize: 0 });
   port.on('message', (request: WireRequest) => {
     const hits: WireHit[][] = request.queries.map((query) =>
-      matcher.matchTokens(decodeTokens(query)).map((h): WireHit => [position.get(h.entity) as number, h.score, h.matchedName, h.explanation]),
+      // An entity's id here is its position in the main thread's list.
+      matcher.matchTokens(decodeTokens(query)).map((h): WireHit => [Number(h.entity.id), h.score, h.matchedName, h.explanation]),
     );
     const reply: WireReply = { id: request.id, hits };
     port.postMessage(reply);

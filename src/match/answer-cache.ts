@@ -1,0 +1,160 @@
+// A bounded string-keyed cache whose keys live in typed arrays, not in the JS heap.
+//
+// Why not a Map: a screening run remembers hundreds of thousands of distinct names. As Map
+// entries with string keys they are ~100 bytes each of old-generation objects that every
+// major GC marks, and V8 lets a heap grow to about four times its live data before
+// collecting: a 1M-row run's main thread peaked at 276 MB of heap for ~90 MB live, most
+// of it the caches. Here a key is its UTF-16 code units in one arena per generation, and
+// its entry is a few numbers in typed arrays: ~22 bytes plus 2 per character, invisible to
+// the GC, and never more than the capacity fixed at construction, however long the input.
+//
+// Eviction by generations: new entries go to the young generation; when it is full the old
+// one is dropped and the young one becomes old. A key found in the old generation is
+// copied back into the young one, so what a run keeps seeing survives; what it saw once
+// goes after two generations (an LRU's behaviour at the cost of a FIFO's bookkeeping).
+// Lookups compare the key's characters, so a hash collision costs a probe, never a wrong
+// answer.
+
+/** Keys longer than this are not cached (a freak cell must not take a generation's arena). */
+const MAX_KEY_LENGTH = 512;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function hashOf(key: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+class Generation<T> {
+  /** Open addressing, linear probing, at most half full: entry + 1, 0 for an empty slot. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private readonly hashes: Uint32Array;
+  private readonly starts: Uint32Array;
+  private readonly lengths: Uint16Array;
+  private readonly chars: Uint16Array;
+  private values: T[] = [];
+  count = 0;
+  private used = 0;
+
+  constructor(
+    private readonly capacity: number,
+    arenaChars: number,
+  ) {
+    let slots = 16;
+    while (slots < capacity * 2) slots *= 2;
+    this.slots = new Int32Array(slots);
+    this.mask = slots - 1;
+    this.hashes = new Uint32Array(capacity);
+    this.starts = new Uint32Array(capacity);
+    this.lengths = new Uint16Array(capacity);
+    this.chars = new Uint16Array(arenaChars);
+  }
+
+  /** The entry holding key, or -1. */
+  find(key: string, hash: number): number {
+    const { slots, mask, hashes, lengths, starts, chars } = this;
+    for (let i = hash & mask; ; i = (i + 1) & mask) {
+      const slot = slots[i] as number;
+      if (slot === 0) return -1;
+      const entry = slot - 1;
+      if (hashes[entry] !== hash || lengths[entry] !== key.length) continue;
+      const start = starts[entry] as number;
+      let c = 0;
+      while (c < key.length && chars[start + c] === key.charCodeAt(c)) c++;
+      if (c === key.length) return entry;
+    }
+  }
+
+  value(entry: number): T {
+    return this.values[entry] as T;
+  }
+
+  setValue(entry: number, value: T): void {
+    this.values[entry] = value;
+  }
+
+  /** Whether a key of this length still fits. */
+  hasRoom(length: number): boolean {
+    return this.count < this.capacity && this.used + length <= this.chars.length;
+  }
+
+  /** Adds a key known to be absent; the caller checked hasRoom. */
+  add(key: string, hash: number, value: T): void {
+    const entry = this.count++;
+    const start = this.used;
+    for (let c = 0; c < key.length; c++) this.chars[start + c] = key.charCodeAt(c);
+    this.used += key.length;
+    this.hashes[entry] = hash;
+    this.starts[entry] = start;
+    this.lengths[entry] = key.length;
+    this.values.push(value);
+    let i = hash & this.mask;
+    while (this.slots[i] !== 0) i = (i + 1) & this.mask;
+    this.slots[i] = entry + 1;
+  }
+
+  clear(): void {
+    this.slots.fill(0);
+    this.values = [];
+    this.count = 0;
+    this.used = 0;
+  }
+}
+
+export class AnswerCache<T> {
+  private young: Generation<T>;
+  private old: Generation<T>;
+
+  /**
+   * @param entries keys per generation (the cache holds up to twice this many); 0 caches nothing
+   * @param averageKeyLength arena room per entry, in characters: a generation is also full
+   *   when its arena is, so longer keys mean fewer entries, never more memory
+   */
+  constructor(
+    readonly entries: number,
+    averageKeyLength = 24,
+  ) {
+    this.young = new Generation<T>(entries, entries * averageKeyLength);
+    this.old = new Generation<T>(entries, entries * averageKeyLength);
+  }
+
+  get(key: string): T | undefined {
+    if (this.entries === 0 || key.length > MAX_KEY_LENGTH) return undefined;
+    const hash = hashOf(key);
+    const young = this.young.find(key, hash);
+    if (young !== -1) return this.young.value(young);
+    const old = this.old.find(key, hash);
+    if (old === -1) return undefined;
+    // Still in use: bring it back into the young generation before the old one goes.
+    const value = this.old.value(old);
+    this.addYoung(key, hash, value);
+    return value;
+  }
+
+  set(key: string, value: T): void {
+    if (this.entries === 0 || key.length > MAX_KEY_LENGTH) return;
+    const hash = hashOf(key);
+    const young = this.young.find(key, hash);
+    if (young !== -1) this.young.setValue(young, value);
+    else this.addYoung(key, hash, value);
+  }
+
+  /** Keys held (both generations; a key in both counts twice). */
+  get size(): number {
+    return this.young.count + this.old.count;
+  }
+
+  private addYoung(key: string, hash: number, value: T): void {
+    if (!this.young.hasRoom(key.length)) {
+      const dropped = this.old;
+      dropped.clear();
+      this.old = this.young;
+      this.young = dropped;
+      // A key longer than a whole arena (a tiny cache) is not cached.
+      if (!this.young.hasRoom(key.length)) return;
+    }
+    this.young.add(key, hash, value);
+  }
+}

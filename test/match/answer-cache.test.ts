@@ -1,0 +1,81 @@
+import { AnswerCache } from '../../src/match/answer-cache';
+
+// The screening caches hold a name's hits: a wrong answer for a key would flag the wrong
+// counterparty or clear a sanctioned one. So: exact keys, bounded size, hot keys kept.
+describe('AnswerCache', () => {
+  it('returns what was stored for exactly that key, in any script', () => {
+    const cache = new AnswerCache<string>(64);
+    const keys = ['ivan petrov', 'IVAN PETROV', 'ivan petro', 'ivan petrov ', 'Пригожин', 'ﾌﾟﾘｺﾞｼﾞﾝ', 'ＰＲＩＧＯＺＨＩＮ', '', 'a'];
+    keys.forEach((k, i) => cache.set(k, `v${i}`));
+    keys.forEach((k, i) => expect(cache.get(k)).toBe(`v${i}`));
+    expect(cache.get('ivan')).toBeUndefined();
+    expect(cache.get('ivan petrov  ')).toBeUndefined();
+  });
+
+  it('tells apart thousands of keys that share buckets (colliding probes compare characters)', () => {
+    // 16 entries per generation: 32 slots, so probe chains are long and hashes share slots.
+    const cache = new AnswerCache<number>(16);
+    for (let round = 0; round < 50; round++) {
+      const keys = Array.from({ length: 16 }, (_, i) => `name ${round} ${i}`);
+      keys.forEach((k, i) => cache.set(k, round * 100 + i));
+      keys.forEach((k, i) => expect(cache.get(k)).toBe(round * 100 + i));
+      expect(cache.size).toBeLessThanOrEqual(32);
+    }
+  });
+
+  it('keeps apart two keys with the same 32-bit hash', () => {
+    // FNV-1a collides on these two (found by search): only the characters tell them apart.
+    const cache = new AnswerCache<string>(8);
+    cache.set('name 449599', 'first');
+    expect(cache.get('name 612382')).toBeUndefined();
+    cache.set('name 612382', 'second');
+    expect(cache.get('name 449599')).toBe('first');
+    expect(cache.get('name 612382')).toBe('second');
+  });
+
+  it('overwrites a key set again', () => {
+    const cache = new AnswerCache<string>(8);
+    cache.set('acme', 'old');
+    cache.set('acme', 'new');
+    expect(cache.get('acme')).toBe('new');
+  });
+
+  it('stays bounded however many keys pass, and forgets the ones not seen again', () => {
+    const cache = new AnswerCache<number>(1000);
+    for (let i = 0; i < 100_000; i++) cache.set(`counterparty ${i}`, i);
+    expect(cache.size).toBeLessThanOrEqual(2000);
+    expect(cache.get('counterparty 0')).toBeUndefined();
+    expect(cache.get('counterparty 99999')).toBe(99999);
+  });
+
+  it('keeps a key that keeps being asked for while others come and go', () => {
+    const cache = new AnswerCache<string>(100);
+    cache.set('sberbank', 'hit');
+    for (let i = 0; i < 10_000; i++) {
+      cache.set(`once ${i}`, 'clear');
+      if (i % 50 === 0) expect(cache.get('sberbank')).toBe('hit');
+    }
+    expect(cache.get('sberbank')).toBe('hit');
+  });
+
+  it('fills a generation by characters too: long keys mean fewer entries, not more memory', () => {
+    const cache = new AnswerCache<number>(100, 10); // 1,000 characters per generation
+    const long = 'x'.repeat(400);
+    for (let i = 0; i < 10; i++) cache.set(`${long}${i}`, i);
+    expect(cache.size).toBeLessThanOrEqual(4); // two 400-character keys per generation
+    expect(cache.get(`${long}9`)).toBe(9);
+    expect(cache.get(`${long}0`)).toBeUndefined();
+  });
+
+  it('never caches what cannot fit, and a size of 0 caches nothing', () => {
+    const tiny = new AnswerCache<number>(1, 4);
+    tiny.set('far too long for the arena', 1);
+    expect(tiny.get('far too long for the arena')).toBeUndefined();
+    tiny.set('ok', 2);
+    expect(tiny.get('ok')).toBe(2);
+    const none = new AnswerCache<number>(0);
+    none.set('x', 1);
+    expect(none.get('x')).toBeUndefined();
+    expect(none.size).toBe(0);
+  });
+});
