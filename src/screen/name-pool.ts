@@ -240,11 +240,11 @@ export class NamePool {
 }
 
 /**
- * A worker's old generation, from the list's size. Uncapped, V8 lets a worker's heap grow to
- * about three times its live data before collecting (a 2M-row run peaked 840 MB against 710
- * with a cap); a fixed 256 MB cap, though, killed the worker on a list four times the SDN's
- * size. The live data is the caches (bounded, ~100 MB when full) plus the index and the
- * names (~2 KB per list name): this allows twice that.
+ * A worker's old generation, from the list's size. Uncapped, V8 lets a heap grow to about
+ * four times its live data before collecting; under a cap of a few hundred MB it collects at
+ * ~1.4 times. A fixed 256 MB cap, though, killed the worker on a list four times the SDN's
+ * size (that was when workers kept caches). The live data is the index and the names, ~1.5 KB
+ * per list name (~50 MB for the SDN list): this allows well over twice that.
  */
 export function workerHeapMb(entities: readonly Entity[]): number {
   let names = 0;
