@@ -14,6 +14,7 @@ import { UsageError } from '../screen/columns';
 import { isKnownEncoding } from '../screen/decode';
 import { parseDelimiterOption } from '../screen/delimiter';
 import { EXIT } from '../screen/exit';
+import { HeapGovernor } from '../screen/heap-governor';
 import { screen } from '../screen/screener';
 import { addReviewOptions, buildReview, loadAndApplyConfig, type ReviewFlags } from './review-options';
 
@@ -159,6 +160,7 @@ async function runScreen(input: string | undefined, flags: ScreenFlags, cmd: Com
       report: (line) => process.stderr.write(`txscreen: ${line}\n`),
       review,
       showSuppressed,
+      heap: new HeapGovernor(),
     });
     await target?.commit();
     if (flags.summary) process.stderr.write(formatSummary(summary, stderrColor, now));

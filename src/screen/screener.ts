@@ -11,6 +11,7 @@ import { detectColumns, resolveColumns, UsageError, type ScreenColumns } from '.
 import { decodeStream, type Detected } from './decode';
 import { detectDelimiter } from './delimiter';
 import { exitCodeFor } from './exit';
+import type { HeapGovernor } from './heap-governor';
 import { rowKeys } from './headers';
 import type { Hit, ScreenedRecord } from './record';
 import { multilineValidator, parseBatch, RecordAssembler, type RawRecord } from './records';
@@ -46,6 +47,8 @@ export interface ScreenOptions {
   review?: RowReview;
   /** Emit rows whose hits were all suppressed, and attach suppressed hits to records (--show-suppressed). */
   showSuppressed?: boolean;
+  /** Checked once per input chunk, so the heap stays near its live data on long files (heap-governor.ts). */
+  heap?: HeapGovernor;
 }
 
 export interface RowReview {
@@ -242,6 +245,7 @@ export async function screen(opts: ScreenOptions): Promise<RunSummary> {
 
   for await (const text of decodeStream(opts.input, opts.encoding, (d) => (detected = d))) {
     assembler.push(text);
+    opts.heap?.check();
     while (inFlight.length > maxBatchesInFlight) await inFlight.shift();
     await write();
   }
