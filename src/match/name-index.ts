@@ -1,6 +1,7 @@
 // Candidate index over list names. The scorer (score.ts) can only give a name a score
 // if query tokens pair with its tokens (features.ts compareTokens). So:
-//  1. each distinct list token is interned once, with the names that contain it;
+//  1. each distinct list token is interned once; the names holding each (postings) are
+//     packed in typed arrays at the first query;
 //  2. a query token is compared (with compareTokens itself) against the distinct tokens
 //     that could pair with it: same spelling, same romanization key, a key within the edit
 //     budget (deletion index), an initial, or — for kana queries — a kana key within budget;
@@ -187,11 +188,14 @@ export class NameIndex {
   }
 
   /**
-   * One object per distinct token: list names repeat words (111,000 tokens, 27,000 distinct
-   * in the SDN list), and tokens are never modified. Only while names are being added.
+   * One object per distinct word token: list names repeat words (111,000 tokens, 27,000
+   * distinct in the SDN list), and tokens are never modified. Only while names are being added.
    */
   private shared(token: NameToken): NameToken {
-    const id = `${token.text}\t${token.key}\t${token.origin}\t${token.kana ?? ''}\t${token.legal?.code ?? ''}\t${token.weak ? 1 : 0}\t${token.rewrittenFrom ?? '\t'}`;
+    // Legal forms stay apart: the scorer tells a name's legal tokens apart by identity, and a
+    // name may hold one twice ("OOO ROMASHKA LLC"); each must be charged if left unpaired.
+    if (token.legal !== null) return token;
+    const id = [token.text, token.key, token.origin, token.kana === null ? '-' : `+${token.kana}`, token.weak ? 'w' : '', token.rewrittenFrom === undefined ? '-' : `+${token.rewrittenFrom}`].join('\t');
     const known = this.sharedTokens.get(id);
     if (known !== undefined) return known;
     this.sharedTokens.set(id, token);

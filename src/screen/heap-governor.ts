@@ -27,11 +27,21 @@ function findCollector(): (() => void) | null {
   try {
     v8.setFlagsFromString('--expose-gc');
     const gc: unknown = vm.runInNewContext('gc');
-    v8.setFlagsFromString('--no-expose-gc');
     return typeof gc === 'function' ? (gc as () => void) : null;
   } catch {
     return null;
+  } finally {
+    // Only the context made above gets `gc`; contexts made later do not.
+    v8.setFlagsFromString('--no-expose-gc');
   }
+}
+
+let collector: (() => void) | null | undefined;
+
+/** Looked up once per process: each lookup makes a context that the function keeps alive. */
+export function defaultCollector(): (() => void) | null {
+  if (collector === undefined) collector = findCollector();
+  return collector;
 }
 
 export class HeapGovernor {
@@ -40,7 +50,7 @@ export class HeapGovernor {
   collections = 0;
 
   constructor(
-    private readonly collect: (() => void) | null = findCollector(),
+    private readonly collect: (() => void) | null = defaultCollector(),
     private readonly usedBytes: () => number = () => v8.getHeapStatistics().used_heap_size,
     private readonly floor = FLOOR_BYTES,
   ) {

@@ -33,6 +33,16 @@ describe('Matcher on the bundled OFAC SDN list', () => {
     expect(m.matchName('Acme Limited Liability Company Trading').map((h) => h.score)).toEqual([100]);
   });
 
+  it('charges each unpaired legal form of a list name that holds two, as the scorer alone does', () => {
+    // The index shares a list's repeated word tokens; the two "LLC"s of one name must stay
+    // two tokens, or pairing one would count the other as paired too (100 instead of 92.9).
+    const firm = { info: lists[0]!.info, entities: [{ ...lists[0]!.entities[0]!, id: 'r1', names: [{ name: 'OOO ROMASHKA LLC', kind: 'primary' as const }] }] };
+    const m = new Matcher([firm], { threshold: 75 });
+    const [hit] = m.matchName('ROMASHKA LLC');
+    expect(hit?.score).toBe(92.9);
+    expect(hit?.explanation).toMatch(/missing legal form/);
+  });
+
   it('finds names through a title or function word pair as scoring every name does', () => {
     const people = { info: lists[0]!.info, entities: [{ ...lists[0]!.entities[0]!, id: 'w1', type: 'individual' as const, names: [{ name: 'Sheikh Ahmed Yassin', kind: 'primary' as const }] }] };
     const strict = new Matcher([people], { threshold: 95 });

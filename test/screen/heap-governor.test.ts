@@ -37,6 +37,13 @@ describe('HeapGovernor', () => {
     expect(governor.collections).toBeLessThan(30);
   });
 
+  it('gets a real collector from this Node, and runs it', () => {
+    // Without one the governor would silently leave the heap to V8 (memory as before).
+    const governor = new HeapGovernor(undefined, undefined, 0);
+    governor.check();
+    expect(governor.collections).toBe(1);
+  });
+
   it('does nothing when no collector is available', () => {
     const governor = new HeapGovernor(null, () => 1e12, 96 * MB);
     governor.check();
