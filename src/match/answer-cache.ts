@@ -142,6 +142,12 @@ export class AnswerCache<T> {
     else this.addYoung(key, hash, value);
   }
 
+  /** Forgets every key (the answers no longer hold). */
+  clear(): void {
+    this.young.clear();
+    this.old.clear();
+  }
+
   /** Keys held (both generations; a key in both counts twice). */
   get size(): number {
     return this.young.count + this.old.count;

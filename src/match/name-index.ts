@@ -10,6 +10,7 @@
 // The result equals scoring every list name (a test checks this), at a small fraction
 // of the cost.
 import type { NameKind } from '../lists/entity';
+import { AnswerCache } from './answer-cache';
 import { DeletionIndex } from './deletion-index';
 import { compareTokens, editBudget, FEATURES, isPatronymic, kanaEditBudget } from './features';
 import { kanaKeyOfLatin } from './kana-key';
@@ -92,17 +93,26 @@ function postingsOf(nameTokenStart: Uint32Array, nameTokenIds: Int32Array, token
   return { start, ids };
 }
 
-const PARTNER_CACHE_SIZE = 100_000;
+/** Query words whose partners are remembered, per generation (answer-cache.ts). */
+const PARTNER_CACHE_ENTRIES = 65_536;
 
-/** List tokens a query token pairs with: as words, or only as an initial. */
-interface Partners {
-  /** Best first, with the similarity of each pair (for the bound). */
-  words: number[];
-  sims: number[];
-  initials: number[];
-  /** Postings behind `words`, summed: how many names scanning this token's partners touches. */
-  volume: number;
-}
+/**
+ * The list tokens a query token pairs with, as words or only as an initial, in one array
+ * of numbers: a long file asks for hundreds of thousands of distinct words, and as an
+ * object of three arrays in a Map each cost ~390 bytes of heap (a worker's cache of them
+ * peaked near 40 MB, and every collection walked it).
+ *   [P_VOLUME]   postings behind the word partners, summed: how many names scanning them touches
+ *   [P_WORDS]    word partners (w), [P_INITIALS] initial-only partners (i)
+ *   [P_LIST …]   the word partners' token ids, best first; then their similarities (for
+ *                the bound); then the initial-only partners' token ids
+ */
+type Partners = readonly number[];
+const P_VOLUME = 0;
+const P_WORDS = 1;
+const P_INITIALS = 2;
+const P_LIST = 3;
+/** Most query words pair with no list word: they share this. */
+const NO_PARTNERS: Partners = Object.freeze([0, 0, 0]);
 
 export class NameIndex {
   private readonly entries: IndexedName[] = [];
@@ -126,7 +136,7 @@ export class NameIndex {
   /** Per touched name: the sum of each matched query word's best pair similarity. */
   private simSums = new Float64Array(1024);
   /** Partners per query token: tokens repeat across distinct names far more than names do. */
-  private readonly partnerCache = new Map<string, Partners>();
+  private readonly partnerCache = new AnswerCache<Partners>(PARTNER_CACHE_ENTRIES, 12);
   /** Splits of glued query words against these words (vocabulary.ts). */
   readonly splits = new Map<string, string[] | null>();
   /** Hashes of every spelling, for mayJoin; built on first use. */
@@ -329,7 +339,6 @@ export class NameIndex {
     const cached = this.partnerCache.get(cacheKey);
     if (cached !== undefined) return cached;
     const found = this.findPartners(q);
-    if (this.partnerCache.size >= PARTNER_CACHE_SIZE) this.partnerCache.clear();
     this.partnerCache.set(cacheKey, found);
     return found;
   }
@@ -378,11 +387,16 @@ export class NameIndex {
       // a mediocre pair ("… IVANOVICH IVONAVICH"), and a perfect pair bounds both.
       else words.push([id, q.weak || (this.tokens[id] as NameToken).weak || isPatronymic(q) ? 1 : pair.sim]);
     }
+    if (words.length === 0 && initials.length === 0) return NO_PARTNERS;
     words.sort((a, b) => b[1] - a[1]);
     let volume = 0;
     const { start } = this.boundData().postings;
     for (const [id] of words) volume += (start[id + 1] as number) - (start[id] as number);
-    return { words: words.map((w) => w[0]), sims: words.map((w) => w[1]), initials, volume };
+    const packed = [volume, words.length, initials.length];
+    for (const [id] of words) packed.push(id);
+    for (const [, sim] of words) packed.push(sim);
+    for (const id of initials) packed.push(id);
+    return packed;
   }
 
   /**
@@ -432,7 +446,7 @@ export class NameIndex {
     for (let i = 1; i < words.length; i++) {
       const word = words[i] as (typeof words)[number];
       let j = i - 1;
-      for (; j >= 0 && (words[j] as (typeof words)[number]).partners.volume > word.partners.volume; j--) words[j + 1] = words[j] as (typeof words)[number];
+      for (; j >= 0 && ((words[j] as (typeof words)[number]).partners[P_VOLUME] as number) > (word.partners[P_VOLUME] as number); j--) words[j + 1] = words[j] as (typeof words)[number];
       words[j + 1] = word;
     }
     // Scan the rarest words until a name holding none of them could not reach the threshold
@@ -459,11 +473,15 @@ export class NameIndex {
       const { bit, partners } = words[qi] as (typeof words)[number];
       const postings = qi < scanned ? bounds.postings : bounds.initialPostings;
       // Partners come best first, so the first time this word reaches a name is its best pair.
-      for (let w = 0; w < partners.words.length; w++) this.markPostings(postings, partners.words[w] as number, bit, partners.sims[w] as number, touched);
+      const count = partners[P_WORDS] as number;
+      for (let w = P_LIST; w < P_LIST + count; w++) this.markPostings(postings, partners[w] as number, bit, partners[w + count] as number, touched);
     }
     // An initial pair counts in the bound's initial slots, not as a matched word.
     if (initialsAlone) {
-      for (const { partners } of words) for (const tokenId of partners.initials) this.markPostings(bounds.postings, tokenId, TOUCHED, 0, touched);
+      for (const { partners } of words) {
+        const from = P_LIST + 2 * (partners[P_WORDS] as number);
+        for (let k = from; k < from + (partners[P_INITIALS] as number); k++) this.markPostings(bounds.postings, partners[k] as number, TOUCHED, 0, touched);
+      }
     }
     let alive = touched;
     if (scanned < n) {
@@ -486,7 +504,8 @@ export class NameIndex {
         const { bit, partners } = words[qi] as (typeof words)[number];
         // Names with initials already had this word looked for in their postings.
         const initialsDone = qi < scannedWithInitials;
-        for (let w = 0; w < partners.words.length; w++) partnerSim[partners.words[w] as number] = partners.sims[w] as number;
+        const count = partners[P_WORDS] as number;
+        for (let w = P_LIST; w < P_LIST + count; w++) partnerSim[partners[w] as number] = partners[w + count] as number;
         for (const nameId of alive) {
           if (initialsDone && bounds.initials[nameId] !== 0) continue;
           let best = 0;
@@ -497,7 +516,7 @@ export class NameIndex {
             simSums[nameId] = (simSums[nameId] as number) + best;
           }
         }
-        for (const id of partners.words) partnerSim[id] = 0;
+        for (let w = P_LIST; w < P_LIST + count; w++) partnerSim[partners[w] as number] = 0;
       }
     }
     const out: number[] = [];

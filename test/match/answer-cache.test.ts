@@ -74,6 +74,16 @@ describe('AnswerCache', () => {
     expect(cache.get(`${long}0`)).toBeUndefined();
   });
 
+  it('forgets everything on clear (the index clears its partner cache when the list grows)', () => {
+    const cache = new AnswerCache<number>(4);
+    for (let i = 0; i < 6; i++) cache.set(`k${i}`, i); // both generations hold keys
+    cache.clear();
+    expect(cache.size).toBe(0);
+    for (let i = 0; i < 6; i++) expect(cache.get(`k${i}`)).toBeUndefined();
+    cache.set('k1', 10);
+    expect(cache.get('k1')).toBe(10);
+  });
+
   it('never caches what cannot fit, and a size of 0 caches nothing', () => {
     const tiny = new AnswerCache<number>(1, 4);
     tiny.set('far too long for the arena', 1);
