@@ -105,8 +105,11 @@ class Generation<T> {
 }
 
 export class AnswerCache<T> {
-  private young: Generation<T>;
-  private old: Generation<T>;
+  // Made at the first key, so a cache never used (the kana keys of a file without kana)
+  // reserves nothing.
+  private young: Generation<T> | null = null;
+  private old: Generation<T> | null = null;
+  private readonly arenaChars: number;
 
   /**
    * @param entries keys per generation (the cache holds up to twice this many); 0 caches nothing
@@ -117,15 +120,15 @@ export class AnswerCache<T> {
     readonly entries: number,
     averageKeyLength = 24,
   ) {
-    this.young = new Generation<T>(entries, entries * averageKeyLength);
-    this.old = new Generation<T>(entries, entries * averageKeyLength);
+    this.arenaChars = entries * averageKeyLength;
   }
 
   get(key: string): T | undefined {
-    if (this.entries === 0 || key.length > MAX_KEY_LENGTH) return undefined;
+    if (this.young === null || key.length > MAX_KEY_LENGTH) return undefined;
     const hash = hashOf(key);
     const young = this.young.find(key, hash);
     if (young !== -1) return this.young.value(young);
+    if (this.old === null) return undefined;
     const old = this.old.find(key, hash);
     if (old === -1) return undefined;
     // Still in use: bring it back into the young generation before the old one goes.
@@ -137,6 +140,7 @@ export class AnswerCache<T> {
   set(key: string, value: T): void {
     if (this.entries === 0 || key.length > MAX_KEY_LENGTH) return;
     const hash = hashOf(key);
+    this.young ??= new Generation<T>(this.entries, this.arenaChars);
     const young = this.young.find(key, hash);
     if (young !== -1) this.young.setValue(young, value);
     else this.addYoung(key, hash, value);
@@ -144,24 +148,25 @@ export class AnswerCache<T> {
 
   /** Forgets every key (the answers no longer hold). */
   clear(): void {
-    this.young.clear();
-    this.old.clear();
+    this.young?.clear();
+    this.old?.clear();
   }
 
   /** Keys held (both generations; a key in both counts twice). */
   get size(): number {
-    return this.young.count + this.old.count;
+    return (this.young?.count ?? 0) + (this.old?.count ?? 0);
   }
 
   private addYoung(key: string, hash: number, value: T): void {
-    if (!this.young.hasRoom(key.length)) {
-      const dropped = this.old;
+    let young = this.young as Generation<T>;
+    if (!young.hasRoom(key.length)) {
+      const dropped = this.old ?? new Generation<T>(this.entries, this.arenaChars);
       dropped.clear();
-      this.old = this.young;
-      this.young = dropped;
+      this.old = young;
+      this.young = young = dropped;
       // A key longer than a whole arena (a tiny cache) is not cached.
-      if (!this.young.hasRoom(key.length)) return;
+      if (!young.hasRoom(key.length)) return;
     }
-    this.young.add(key, hash, value);
+    young.add(key, hash, value);
   }
 }
