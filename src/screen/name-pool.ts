@@ -81,7 +81,7 @@ export class NamePool {
     const pool = new NamePool(entities, threshold);
     const setup: PoolSetup = { entities: entities.map((e) => ({ type: e.type, names: e.names })), threshold };
     const ready: Array<Promise<void>> = [];
-    const resourceLimits = { maxOldGenerationSizeMb: workerHeapMb(entities) };
+    const resourceLimits = { maxOldGenerationSizeMb: workerHeapMb(entities), maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
     for (let i = 0; i < jobs; i++) {
       const worker = new Worker(workerFile, { workerData: setup, resourceLimits });
       pool.workers.push(worker);
@@ -252,6 +252,13 @@ export function workerHeapMb(entities: readonly Entity[]): number {
   for (const e of entities) names += e.names.length;
   return 256 + Math.ceil((names * 4) / 1024);
 }
+
+/**
+ * A worker's young generation. V8's default gave each worker ~34 MB of it; a match leaves
+ * little alive but its answer, so a smaller one costs no time. Measured on 1M rows: 8 MB
+ * took 25 MB off the peak RSS at the same speed; 4 MB was slower.
+ */
+const WORKER_YOUNG_GENERATION_MB = 8;
 
 /** The bundled worker sits next to the bundled CLI (dist/name-worker.js). */
 function defaultWorkerFile(): string {
