@@ -16,16 +16,10 @@
 // Lookups compare the key's characters, so a hash collision costs a probe, never a wrong
 // answer.
 
+import { fnv1a } from './fnv';
+
 /** Keys longer than this are not cached (a freak cell must not take a generation's arena). */
 const MAX_KEY_LENGTH = 512;
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-function hashOf(key: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
-}
 
 class Generation<T> {
   /** Open addressing, linear probing, at most half full: entry + 1, 0 for an empty slot. */
@@ -125,7 +119,7 @@ export class AnswerCache<T> {
 
   get(key: string): T | undefined {
     if (this.young === null || key.length > MAX_KEY_LENGTH) return undefined;
-    const hash = hashOf(key);
+    const hash = fnv1a(key);
     const young = this.young.find(key, hash);
     if (young !== -1) return this.young.value(young);
     if (this.old === null) return undefined;
@@ -139,7 +133,7 @@ export class AnswerCache<T> {
 
   set(key: string, value: T): void {
     if (this.entries === 0 || key.length > MAX_KEY_LENGTH) return;
-    const hash = hashOf(key);
+    const hash = fnv1a(key);
     this.young ??= new Generation<T>(this.entries, this.arenaChars);
     const young = this.young.find(key, hash);
     if (young !== -1) this.young.setValue(young, value);

@@ -11,11 +11,11 @@
 // most of a new query word's cost.) A hash collision only adds a candidate that the
 // caller's verification rejects, so the index stays exact.
 
+import { FNV_OFFSET, FNV_PRIME } from './fnv';
+
 /** Table slots: the power of two at or above 1.5 × the variant count (at most 2/3 full). */
 const MIN_SLOT_BITS = 8;
 const MAX_ID = (1 << 24) - 1;
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 
 /** FNV-1a of s with the characters at positions skipA and skipB left out (-1: none). */
 function hashWithout(s: string, skipA: number, skipB: number): number {

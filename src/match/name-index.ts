@@ -12,6 +12,7 @@
 import type { NameKind } from '../lists/entity';
 import { AnswerCache } from './answer-cache';
 import { DeletionIndex } from './deletion-index';
+import { fnv1a, FNV_OFFSET, FNV_PRIME } from './fnv';
 import { compareTokens, editBudget, FEATURES, isPatronymic, kanaEditBudget } from './features';
 import { kanaKeyOfLatin } from './kana-key';
 import type { NameToken } from './normalize';
@@ -65,31 +66,27 @@ interface PackedLists {
 /** The names holding each token (once per name, in name order), for the names `included` accepts. */
 function postingsOf(nameTokenStart: Uint32Array, nameTokenIds: Int32Array, tokenCount: number, included: (name: number) => boolean): PackedLists {
   const names = nameTokenStart.length - 1;
-  const start = new Uint32Array(tokenCount + 1);
-  // The last name counted or placed per token: a name holding a word twice is posted once.
-  const last = new Int32Array(tokenCount).fill(-1);
-  for (let name = 0; name < names; name++) {
-    if (!included(name)) continue;
-    for (let t = nameTokenStart[name] as number; t < (nameTokenStart[name + 1] as number); t++) {
-      const id = nameTokenIds[t] as number;
-      if (last[id] === name) continue;
-      last[id] = name;
-      start[id + 1]!++;
+  // The last name seen per token: a name holding a word twice is posted once.
+  const last = new Int32Array(tokenCount);
+  const eachPosting = (visit: (token: number, name: number) => void): void => {
+    last.fill(-1);
+    for (let name = 0; name < names; name++) {
+      if (!included(name)) continue;
+      for (let t = nameTokenStart[name] as number; t < (nameTokenStart[name + 1] as number); t++) {
+        const id = nameTokenIds[t] as number;
+        if (last[id] === name) continue;
+        last[id] = name;
+        visit(id, name);
+      }
     }
-  }
+  };
+  // Counted first, then placed: one packed array, no list per token.
+  const start = new Uint32Array(tokenCount + 1);
+  eachPosting((id) => start[id + 1]!++);
   for (let id = 0; id < tokenCount; id++) start[id + 1]! += start[id] as number;
   const ids = new Int32Array(start[tokenCount] as number);
   const cursor = start.slice(0, tokenCount);
-  last.fill(-1);
-  for (let name = 0; name < names; name++) {
-    if (!included(name)) continue;
-    for (let t = nameTokenStart[name] as number; t < (nameTokenStart[name + 1] as number); t++) {
-      const id = nameTokenIds[t] as number;
-      if (last[id] === name) continue;
-      last[id] = name;
-      ids[cursor[id]!++] = name;
-    }
-  }
+  eachPosting((id, name) => (ids[cursor[id]!++] = name));
   return { start, ids };
 }
 
@@ -168,7 +165,7 @@ export class NameIndex {
 
   private buildSpellingHashes(): Uint32Array {
     const table = new Uint32Array(tableSize(this.tokenBySpelling.size));
-    for (const text of this.tokenBySpelling.keys()) tableAdd(table, stringHash(text));
+    for (const text of this.tokenBySpelling.keys()) tableAdd(table, fnv1a(text));
     this.spellingHashes = table;
     return table;
   }
@@ -601,14 +598,6 @@ function reaches(bound: number, threshold: number): boolean {
   return bound >= threshold - 0.05 - 1e-9;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-function stringHash(text: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
-}
 
 /** Open-addressing set of 32-bit hashes (0 marks an empty slot, so hash 0 is stored as 1): a power of two, at most half full. */
 function tableSize(count: number): number {
