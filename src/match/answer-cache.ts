@@ -6,8 +6,8 @@
 // collecting: a 1M-row run's main thread peaked at 276 MB of heap for ~90 MB live, most
 // of it the caches. Here a key is its UTF-16 code units in one arena per generation, and
 // its entry is a few numbers in typed arrays (18–26 bytes, plus 2 per character and one
-// value slot in a JS array), invisible to the GC. The typed arrays are reserved at
-// construction for the capacity asked, and never grow, however long the input.
+// value slot in a JS array), invisible to the GC. A generation's typed arrays are made for
+// the capacity asked when it is first needed, and never grow, however long the input.
 //
 // Eviction by generations: new entries go to the young generation; when it is full the old
 // one is dropped and the young one becomes old. A key found in the old generation is
