@@ -3,6 +3,7 @@
 // "Van der Bilt", "High Land") are joined when the join is a list word. The matcher scores
 // the rewritten query as a second reading beside the original and keeps each entity's
 // better score; the indexed and exhaustive matchers do the same, so they stay identical.
+import { ownCopy } from './own-copy';
 import { tokenFor, type NameToken } from './normalize';
 
 export interface Vocabulary {
@@ -59,7 +60,8 @@ function rememberedSplit(vocab: Vocabulary, text: string): string[] | null {
   if (remembered !== undefined) return remembered;
   const parts = split(vocab, text);
   if (memory.size >= MAX_REMEMBERED_SPLITS) memory.clear();
-  memory.set(text, parts);
+  // Own copies, as memoize.ts keeps them: a slice of a row's chunk would keep the chunk alive.
+  memory.set(ownCopy(text), parts === null ? null : parts.map(ownCopy));
   return parts;
 }
 
