@@ -108,6 +108,34 @@ const P_VOLUME = 0;
 const P_WORDS = 1;
 const P_INITIALS = 2;
 const P_LIST = 3;
+/** A content word of a query, as candidates sees it. */
+interface QueryWord {
+  /** Its bit in a name's mark: 1 << its position in the query (capped at 30). */
+  bit: number;
+  token: NameToken;
+  /** partners[P_VOLUME], read often while sorting. */
+  volume: number;
+  partners: Partners;
+}
+
+/** planFor's answer for one query shape. */
+interface QueryPlan {
+  shape: QueryShape;
+  /** [m]: the best any name can score with m query words matched (any initials it could have). */
+  optimistic: Float64Array;
+  /** The same for names without single-letter tokens. */
+  optimisticPlain: Float64Array;
+  /** A name matching no query word may still reach the threshold on initials. */
+  initialsAlone: boolean;
+  /** Rarest words whose postings are scanned for all names; the rest are checked on the names found. */
+  scanned: number;
+  /** The same for names with initials (over their own postings). */
+  scannedWithInitials: number;
+}
+
+/** Query shapes remembered (planFor); cleared when full. */
+const MAX_PLANS = 4096;
+
 /** Most query words pair with no list word: they share this. */
 const NO_PARTNERS: Partners = Object.freeze([0, 0, 0]);
 
@@ -134,6 +162,8 @@ export class NameIndex {
   private simSums = new Float64Array(1024);
   /** Partners per query token: tokens repeat across distinct names far more than names do. */
   private readonly partnerCache = new AnswerCache<Partners>(PARTNER_CACHE_ENTRIES, 12);
+  /** Per query shape: the bounds candidates needs (planFor); they depend on the list's most initials. */
+  private readonly plans = new Map<string, QueryPlan>();
   /** Splits of glued query words against these words (vocabulary.ts). */
   readonly splits = new Map<string, string[] | null>();
   /** Hashes of every spelling, for mayJoin; built on first use. */
@@ -186,6 +216,7 @@ export class NameIndex {
     // query (boundData), straight into typed arrays: no per-name arrays kept.
     this.entries.push(name);
     this.bounds = null;
+    this.plans.clear();
     if (this.entries.length > this.marks.length) {
       const marks = new Int32Array(this.marks.length * 2);
       marks.set(this.marks);
@@ -411,58 +442,29 @@ export class NameIndex {
   candidates(query: readonly NameToken[], threshold: number): number[] {
     // Matched words are counted in a 31-bit mask; a longer query (a huge cell) is not pruned.
     if (query.length > 31) threshold = 0;
-    const words: Array<{ bit: number; token: NameToken; weight: number; partners: Partners }> = [];
+    const words: QueryWord[] = [];
     /** Bits of the single-letter query words: one that found a partner is no longer free to pair as an initial. */
     let initialBits = 0;
-    query.forEach((q, qi) => {
-      if (q.legal !== null) return;
+    for (let qi = 0; qi < query.length; qi++) {
+      const q = query[qi] as NameToken;
+      if (q.legal !== null) continue;
       const bit = 1 << Math.min(qi, 30);
-      words.push({ bit, token: q, weight: queryWeight(q), partners: this.partners(q) });
+      const partners = this.partners(q);
+      words.push({ bit, token: q, volume: partners[P_VOLUME] as number, partners });
       if (q.text.length === 1) initialBits |= bit;
-    });
-    const shape = shapeOf(
-      words.map((w) => w.token),
-      words.map((w) => w.weight),
-      query.length - words.length,
-    );
-    const bounds = this.boundData();
-    const n = shape.contentTokens;
-    // The best a name can do with m matched words: perfect pairs, every initial slot it
-    // could have, no list word left over. Checked before reading anything else of a name.
-    const optimistic: number[] = [];
-    const optimisticPlain: number[] = [];
-    for (let m = 0; m <= n; m++) {
-      optimistic.push(upperBound(shape, m, bounds.maxInitials, m, [], bounds.maxWeakInitials));
-      optimisticPlain.push(upperBound(shape, m, 0, m));
     }
-    // Names that pair no query word at all can still pass on initials alone ("V. V. Putin"
-    // against "PUTIN, V."): those are found through the initials' own postings below.
-    const initialsAlone = reaches(optimistic[0] as number, threshold);
     // Rarest first (an insertion sort: a query has a handful of words, and Array#sort's
     // comparator calls cost more than the sorting).
     for (let i = 1; i < words.length; i++) {
-      const word = words[i] as (typeof words)[number];
+      const word = words[i] as QueryWord;
       let j = i - 1;
-      for (; j >= 0 && ((words[j] as (typeof words)[number]).partners[P_VOLUME] as number) > (word.partners[P_VOLUME] as number); j--) words[j + 1] = words[j] as (typeof words)[number];
+      for (; j >= 0 && (words[j] as QueryWord).volume > word.volume; j--) words[j + 1] = words[j] as QueryWord;
       words[j + 1] = word;
     }
-    // Scan the rarest words until a name holding none of them could not reach the threshold
-    // even with every other word perfectly paired, and these left over at their own weights
-    // (or paired as initials). A name that pairs no word at all is left to the initials pass.
-    // The shape with only the s rarest words left over: the same query, fewer unmatched weights.
-    const lightest: number[] = [];
-    const left: QueryShape = { ...shape, unmatchedWeights: lightest, weightSums: [0] };
-    const prefixNeeded = (listInitials: number, listWeakInitials: number): number => {
-      lightest.length = 0;
-      for (let s = 1; s < n; s++) {
-        insertSorted(lightest, (words[s - 1] as (typeof words)[number]).weight);
-        left.weightSums = prefixSums(lightest);
-        if (!reaches(upperBound(left, n - s, listInitials, n - s, [], listWeakInitials), threshold)) return s;
-      }
-      return n;
-    };
-    const scanned = prefixNeeded(0, 0);
-    const scannedWithInitials = Math.max(scanned, prefixNeeded(bounds.maxInitials, bounds.maxWeakInitials));
+    const bounds = this.boundData();
+    const plan = this.planFor(words, query.length - words.length, threshold, bounds);
+    const { shape, optimistic, optimisticPlain, initialsAlone, scanned, scannedWithInitials } = plan;
+    const n = shape.contentTokens;
     const touched: number[] = [];
     const marks = this.marks;
     const simSums = this.simSums;
@@ -521,7 +523,8 @@ export class NameIndex {
       const mark = marks[nameId] as number;
       marks[nameId] = 0;
       const matched = popcount(mark & ~TOUCHED);
-      if (!reaches(optimistic[matched] as number, threshold)) continue;
+      // A name without initials has no initial slots of its own: its optimistic bound is much lower.
+      if (!reaches((bounds.initials[nameId] === 0 ? optimisticPlain : optimistic)[matched] as number, threshold)) continue;
       const count = bounds.weightCount[nameId] as number;
       // A weak alias counts only whole: every query word and every list word paired, no initials.
       const weak = bounds.weak[nameId] === 1;
@@ -542,6 +545,63 @@ export class NameIndex {
       if (reaches(weak ? bound * FEATURES.weakAlias.value : bound, threshold)) out.push(nameId);
     }
     return out;
+  }
+
+  /**
+   * What candidates needs of the query's shape (its words' weights in scan order, its
+   * initials, its legal forms, the threshold), worked out once per shape: queries of one
+   * shape are common ("two plain words and a legal form"), and the bounds below cost more
+   * than scanning a rare word's postings.
+   */
+  private planFor(words: readonly QueryWord[], legalTokens: number, threshold: number, bounds: BoundData): QueryPlan {
+    let key = `${threshold}:${legalTokens}:`;
+    for (const { token } of words) key += String.fromCharCode(65 + (token.weak ? 1 : 0) + (isPatronymic(token) ? 2 : 0) + (token.text.length === 1 ? 4 : 0));
+    const known = this.plans.get(key);
+    if (known !== undefined) return known;
+    const shape = shapeOf(
+      words.map((w) => w.token),
+      words.map((w) => queryWeight(w.token)),
+      legalTokens,
+    );
+    const n = shape.contentTokens;
+    // The best a name can do with m matched words: perfect pairs, every initial slot it
+    // could have, no list word left over. Checked before reading anything else of a name.
+    const optimistic = new Float64Array(n + 1);
+    const optimisticPlain = new Float64Array(n + 1);
+    for (let m = 0; m <= n; m++) {
+      optimistic[m] = upperBound(shape, m, bounds.maxInitials, m, [], bounds.maxWeakInitials);
+      optimisticPlain[m] = upperBound(shape, m, 0, m);
+    }
+    // Scan the rarest words until a name holding none of them could not reach the threshold
+    // even with every other word perfectly paired, and these left over at their own weights
+    // (or paired as initials). A name that pairs no word at all is left to the initials pass.
+    // The shape with only the s rarest words left over: the same query, fewer unmatched weights.
+    const lightest: number[] = [];
+    const left: QueryShape = { ...shape, unmatchedWeights: lightest, weightSums: [0] };
+    const prefixNeeded = (listInitials: number, listWeakInitials: number): number => {
+      lightest.length = 0;
+      for (let s = 1; s < n; s++) {
+        insertSorted(lightest, queryWeight((words[s - 1] as QueryWord).token));
+        left.weightSums = prefixSums(lightest);
+        if (!reaches(upperBound(left, n - s, listInitials, n - s, [], listWeakInitials), threshold)) return s;
+      }
+      return n;
+    };
+    const scanned = prefixNeeded(0, 0);
+    const plan: QueryPlan = {
+      shape,
+      optimistic,
+      optimisticPlain,
+      // Names that pair no query word at all can still pass on initials alone ("V. V. Putin"
+      // against "PUTIN, V."): those are found through the initials' own postings.
+      initialsAlone: reaches(optimistic[0] as number, threshold),
+      scanned,
+      scannedWithInitials: Math.max(scanned, prefixNeeded(bounds.maxInitials, bounds.maxWeakInitials)),
+    };
+    // Shapes are few; a file of odd cells must not grow this without end.
+    if (this.plans.size >= MAX_PLANS) this.plans.clear();
+    this.plans.set(key, plan);
+    return plan;
   }
 
   /** Marks the names holding this token with `bit` and adds `sim` to their sums, once per bit; new names join `touched`. */
