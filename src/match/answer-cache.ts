@@ -4,9 +4,10 @@
 // entries with string keys they are ~100 bytes each of old-generation objects that every
 // major GC marks, and V8 lets a heap grow to about four times its live data before
 // collecting: a 1M-row run's main thread peaked at 276 MB of heap for ~90 MB live, most
-// of it the caches. Here a key is its UTF-16 code units in one arena per generation, and
-// its entry is a few numbers in typed arrays (18–26 bytes, plus 2 per character and one
-// value slot in a JS array), invisible to the GC. A generation's typed arrays are made for
+// of it the caches. Here a key is its characters in one byte arena per generation (one
+// byte each when every character is Latin-1, as in nearly every export cell; two each
+// otherwise), and its entry is a few numbers in typed arrays (18–26 bytes, plus the
+// characters and one value slot in a JS array), invisible to the GC. A generation's typed arrays are made for
 // the capacity asked when it is first needed, and never grow, however long the input.
 //
 // Eviction by generations: new entries go to the young generation; when it is full the old
@@ -20,6 +21,14 @@ import { fnv1a } from './fnv';
 
 /** Keys longer than this are not cached (a freak cell must not take a generation's arena). */
 const MAX_KEY_LENGTH = 512;
+/** Set in an entry's length when its characters are stored as two bytes each. */
+const WIDE = 0x8000;
+
+/** Whether every character of key fits in one byte. */
+function isNarrow(key: string): boolean {
+  for (let c = 0; c < key.length; c++) if (key.charCodeAt(c) > 0xff) return false;
+  return true;
+}
 
 class Generation<T> {
   /** Open addressing, linear probing, at most half full: entry + 1, 0 for an empty slot. */
@@ -27,15 +36,16 @@ class Generation<T> {
   private readonly mask: number;
   private readonly hashes: Uint32Array;
   private readonly starts: Uint32Array;
+  /** Characters, with WIDE set for a two-byte key. */
   private readonly lengths: Uint16Array;
-  private readonly chars: Uint16Array;
+  private readonly bytes: Uint8Array;
   private values: T[] = [];
   count = 0;
   private used = 0;
 
   constructor(
     private readonly capacity: number,
-    arenaChars: number,
+    arenaBytes: number,
   ) {
     let slots = 16;
     while (slots < capacity * 2) slots *= 2;
@@ -44,20 +54,23 @@ class Generation<T> {
     this.hashes = new Uint32Array(capacity);
     this.starts = new Uint32Array(capacity);
     this.lengths = new Uint16Array(capacity);
-    this.chars = new Uint16Array(arenaChars);
+    this.bytes = new Uint8Array(arenaBytes);
   }
 
   /** The entry holding key, or -1. */
   find(key: string, hash: number): number {
-    const { slots, mask, hashes, lengths, starts, chars } = this;
+    const { slots, mask, hashes, lengths, starts, bytes } = this;
     for (let i = hash & mask; ; i = (i + 1) & mask) {
       const slot = slots[i] as number;
       if (slot === 0) return -1;
       const entry = slot - 1;
-      if (hashes[entry] !== hash || lengths[entry] !== key.length) continue;
+      if (hashes[entry] !== hash || ((lengths[entry] as number) & ~WIDE) !== key.length) continue;
       const start = starts[entry] as number;
       let c = 0;
-      while (c < key.length && chars[start + c] === key.charCodeAt(c)) c++;
+      // A key is stored one way only (wide exactly when it has a character above 0xff), so
+      // a byte never equals such a character and the comparison stays exact.
+      if (((lengths[entry] as number) & WIDE) === 0) while (c < key.length && bytes[start + c] === key.charCodeAt(c)) c++;
+      else while (c < key.length && (bytes[start + 2 * c] as number) * 256 + (bytes[start + 2 * c + 1] as number) === key.charCodeAt(c)) c++;
       if (c === key.length) return entry;
     }
   }
@@ -70,20 +83,29 @@ class Generation<T> {
     this.values[entry] = value;
   }
 
-  /** Whether a key of this length still fits. */
-  hasRoom(length: number): boolean {
-    return this.count < this.capacity && this.used + length <= this.chars.length;
+  /** Whether a key of this many bytes still fits. */
+  hasRoom(size: number): boolean {
+    return this.count < this.capacity && this.used + size <= this.bytes.length;
   }
 
-  /** Adds a key known to be absent; the caller checked hasRoom. */
-  add(key: string, hash: number, value: T): void {
+  /** Adds a key known to be absent, as `size` bytes (its length, or twice it when wide); the caller checked hasRoom. */
+  add(key: string, hash: number, value: T, size: number): void {
     const entry = this.count++;
     const start = this.used;
-    for (let c = 0; c < key.length; c++) this.chars[start + c] = key.charCodeAt(c);
-    this.used += key.length;
+    const wide = size !== key.length;
+    if (wide) {
+      for (let c = 0; c < key.length; c++) {
+        const code = key.charCodeAt(c);
+        this.bytes[start + 2 * c] = code >>> 8;
+        this.bytes[start + 2 * c + 1] = code & 0xff;
+      }
+    } else {
+      for (let c = 0; c < key.length; c++) this.bytes[start + c] = key.charCodeAt(c);
+    }
+    this.used += size;
     this.hashes[entry] = hash;
     this.starts[entry] = start;
-    this.lengths[entry] = key.length;
+    this.lengths[entry] = wide ? key.length | WIDE : key.length;
     this.values.push(value);
     let i = hash & this.mask;
     while (this.slots[i] !== 0) i = (i + 1) & this.mask;
@@ -103,18 +125,19 @@ export class AnswerCache<T> {
   // reserves nothing.
   private young: Generation<T> | null = null;
   private old: Generation<T> | null = null;
-  private readonly arenaChars: number;
+  private readonly arenaBytes: number;
 
   /**
    * @param entries keys per generation (the cache holds up to twice this many); 0 caches nothing
-   * @param averageKeyLength arena room per entry, in characters: a generation is also full
-   *   when its arena is, so longer keys mean fewer entries, never more memory
+   * @param averageKeyLength arena room per entry, in bytes (a Latin-1 character takes one,
+   *   any other two): a generation is also full when its arena is, so longer keys mean
+   *   fewer entries, never more memory
    */
   constructor(
     readonly entries: number,
     averageKeyLength = 24,
   ) {
-    this.arenaChars = entries * averageKeyLength;
+    this.arenaBytes = entries * averageKeyLength;
   }
 
   get(key: string): T | undefined {
@@ -134,7 +157,7 @@ export class AnswerCache<T> {
   set(key: string, value: T): void {
     if (this.entries === 0 || key.length > MAX_KEY_LENGTH) return;
     const hash = fnv1a(key);
-    this.young ??= new Generation<T>(this.entries, this.arenaChars);
+    this.young ??= new Generation<T>(this.entries, this.arenaBytes);
     const young = this.young.find(key, hash);
     if (young !== -1) this.young.setValue(young, value);
     else this.addYoung(key, hash, value);
@@ -153,14 +176,15 @@ export class AnswerCache<T> {
 
   private addYoung(key: string, hash: number, value: T): void {
     let young = this.young as Generation<T>;
-    if (!young.hasRoom(key.length)) {
-      const dropped = this.old ?? new Generation<T>(this.entries, this.arenaChars);
+    const size = isNarrow(key) ? key.length : 2 * key.length;
+    if (!young.hasRoom(size)) {
+      const dropped = this.old ?? new Generation<T>(this.entries, this.arenaBytes);
       dropped.clear();
       this.old = young;
       this.young = young = dropped;
       // A key longer than a whole arena (a tiny cache) is not cached.
-      if (!young.hasRoom(key.length)) return;
+      if (!young.hasRoom(size)) return;
     }
-    young.add(key, hash, value);
+    young.add(key, hash, value, size);
   }
 }

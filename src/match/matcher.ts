@@ -35,7 +35,7 @@ export const DEFAULT_THRESHOLD = 75;
 /**
  * Distinct values remembered per cache. A daily export of 1M rows has ~200k distinct
  * counterparties; nearly all have no hit and share one empty result. The caches keep their
- * keys outside the JS heap (answer-cache.ts), in at most ~17 and ~21 MB of typed arrays,
+ * keys outside the JS heap (answer-cache.ts), in at most ~11 and ~13 MB of typed arrays,
  * made as the caches fill (none for a wallets-only Matcher).
  */
 const DEFAULT_CACHE_SIZE = 262_144;

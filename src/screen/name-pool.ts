@@ -44,7 +44,7 @@ const NO_HITS: MatchHit[] = Object.freeze([]) as unknown as MatchHit[];
 /**
  * Answers kept in the main thread, per cache and generation (answer-cache.ts), so a
  * repeated name never travels again: each cache holds up to twice this many, in at most
- * ~17 MB (raw values) and ~21 MB (queries) of typed arrays, however long the input.
+ * ~11 MB (raw values) and ~13 MB (queries) of typed arrays, however long the input.
  */
 const CACHE_ENTRIES = 131_072;
 

@@ -12,6 +12,17 @@ describe('AnswerCache', () => {
     expect(cache.get('ivan petrov  ')).toBeUndefined();
   });
 
+  it('keeps one-byte and two-byte keys apart, whatever their bytes (Latin-1 keys take one byte a character)', () => {
+    // 'Ā' (U+0100) is stored as the bytes 01 00; '\u0001' as 01; 'é' (U+00E9) as one byte E9.
+    // A lookup must compare characters, not bytes, or these would alias.
+    const cache = new AnswerCache<string>(64, 4);
+    const keys = ['Ā', '\u0001', '\u0001\u0000', 'é', '\u00e9\u0000', 'ĀĀ', '\u0001\u0000\u0001\u0000', 'Zoë Müller', 'Зоя', 'ゾエ'];
+    keys.forEach((k, i) => cache.set(k, `v${i}`));
+    keys.forEach((k, i) => expect(cache.get(k)).toBe(`v${i}`));
+    expect(cache.get('\u0100\u0000')).toBeUndefined();
+    expect(cache.get('Zoe Muller')).toBeUndefined();
+  });
+
   it('tells apart hundreds of keys that share buckets (colliding probes compare characters)', () => {
     // 16 entries per generation: 32 slots, so probe chains are long and hashes share slots.
     const cache = new AnswerCache<number>(16);
