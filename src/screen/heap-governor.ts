@@ -3,21 +3,22 @@
 //
 // Why: V8 sizes a heap's next collection from its maximum size, and the main thread's
 // maximum is a few GB on any machine with memory: it lets the old generation grow to about
-// four times the live data (~45 MB here: the lists' entities, the answer caches' values,
-// rows in flight) before a full collection. When that happens depends on the run; a 2M-row
+// four times the live data before a full collection. When that happens depends on the run; a 2M-row
 // file peaked 120 MB higher than a 1M-row one. A worker can be given a smaller maximum
 // (name-pool.ts does), the main thread cannot from inside the process. So the screener
 // calls check() once per input chunk: past the limit, a full collection, and the next limit
-// at twice what survived it. Measured (A/B, three pairs of 1M-row runs): 112 MB peaks at
-// ~385 MB against ~430 MB with 160 MB, within 2% in time; 2M rows ~395 MB. Without the
-// governor: ~500 and ~600 MB. 96 MB and 1.5 × (when the live data was larger) cost ~10% of
-// the run: a forced collection slows what follows it more than its own pause.
+// at 1.5 times what survived it (~33 MB live here: the entities ~16 MB, the answer caches'
+// values, rows in flight). Measured on 1M rows (A/B, three pairs): 80 MB and 1.5 × peak at
+// 338–354 MB against 375–379 MB with 112 MB and 2 ×; the main thread's full collections go
+// from 5 (141 ms) to 11 (349 ms), ~2% of the run. Without the governor: ~500 and ~600 MB
+// (1M and 2M rows). 96 MB and 1.5 × cost ~10% when the live data was larger (input chunks
+// kept alive by slices): a forced collection slows what follows it more than its own pause.
 import v8 from 'node:v8';
 import vm from 'node:vm';
 
 /** Below this the heap is left to V8: small inputs never pay for a collection. */
-const FLOOR_BYTES = 112 * 1024 * 1024;
-const GROWTH = 2;
+const FLOOR_BYTES = 80 * 1024 * 1024;
+const GROWTH = 1.5;
 
 /**
  * A function that runs a full collection: Node's own `gc` when node runs with --expose-gc,
