@@ -820,7 +820,9 @@ function packedUpperBound(
   for (let k = 0; k <= maxInitials; k++) {
     const listLeft = Math.max(0, count - matched - k);
     const unmatched = (shape.weightSums[rest - k] as number) + (listSums[start + listLeft] as number);
-    best = Math.max(best, bestWithInitials(matchedSim + legal, matched + unmatched + legal, k, shape.weakContent + listWeakInitials));
+    // A light initial pair: a title or function word on either side. A query initial can
+    // pair with a list title (M = MR), so every query initial may be one too.
+    best = Math.max(best, bestWithInitials(matchedSim + legal, matched + unmatched + legal, k, shape.weakContent + shape.queryInitials + listWeakInitials));
   }
   return best;
 }

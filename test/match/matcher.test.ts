@@ -145,6 +145,8 @@ describe('Matcher index at the edges of its bound (hand-built list)', () => {
     { threshold: 96, list: entity('2', 'individual', [{ name: 'PETR SIDOROV IVANOVICH', kind: 'primary' }]), query: 'PETR SIDOROV IVANOVICH IVONAVICH' },
     // A weak alias of more than 31 words (the index does not prune such queries).
     { threshold: 75, list: entity('3', 'entity', [{ name: 'ACME TRADING', kind: 'primary' }, { name: words32, kind: 'weak' }]), query: words32 },
+    // A query initial paired with a list title (M = MR) weighs half: 90, above the bound a full-weight initial pair gives (85).
+    { threshold: 88, list: entity('4', 'individual', [{ name: 'MR IVANOV', kind: 'primary' }]), query: 'M IVANOV' },
   ];
   for (const { threshold, list, query } of cases) {
     it(`finds what scoring every name finds: ${list.names[0]!.name} ← ${query.slice(0, 40)} at ${threshold}`, () => {
