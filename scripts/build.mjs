@@ -25,7 +25,8 @@ await build({
 // cli.js. A \uXXXX escape means the same character in a regex, a string or a template.
 for (const file of ['dist/cli.js', 'dist/name-worker.js']) {
   const source = readFileSync(file, 'utf8');
-  // "\\’" in a regex without the u flag would turn into a backslash and the letters u2019.
+  // An escaped character (a backslash, then ’) would become a backslash and the letters
+  // u2019 in a regex without the u flag: refuse rather than change its meaning.
   const escaped = /\\[^\x00-\x7f]/.exec(source);
   if (escaped !== null) throw new Error(`${file}: a backslash before a non-ASCII character at offset ${escaped.index}; escape it by hand in src`);
   writeFileSync(file, source.replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`));

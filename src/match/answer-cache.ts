@@ -7,8 +7,9 @@
 // of it the caches. Here a key is its characters in one byte arena per generation (one
 // byte each when every character is Latin-1, as in nearly every export cell; two each
 // otherwise), and its entry is a few numbers in typed arrays (18–26 bytes, plus the
-// characters and one value slot in a JS array), invisible to the GC. A generation's typed arrays are made for
-// the capacity asked when it is first needed, and never grow, however long the input.
+// characters and one value slot in a JS array), invisible to the GC. A generation's typed
+// arrays are made for the capacity asked when it is first needed, and never grow, however
+// long the input.
 //
 // Eviction by generations: new entries go to the young generation; when it is full the old
 // one is dropped and the young one becomes old. A key found in the old generation is
