@@ -145,7 +145,12 @@ async function runScreen(input: string | undefined, flags: ScreenFlags, cmd: Com
   try {
     const summary = await screen({
       inputName: fromStdin ? 'stdin' : input,
-      input: fromStdin ? process.stdin : fs.createReadStream(input, { highWaterMark: 256 * 1024 }),
+      // 64 KB chunks: a decoded chunk stays a young-generation string (256 KB ones went to
+      // the large-object space, freed only by full collections), and a chunk makes one or
+      // two batches, so rows wait less for their names. Measured on 1M rows with the change
+      // that holds waiting batches as records: the main thread's full collections 34 → 3,
+      // GC helper threads' CPU about halved, peak RSS ~310 → ~300 MB.
+      input: fromStdin ? process.stdin : fs.createReadStream(input, { highWaterMark: 64 * 1024 }),
       encoding: flags.encoding,
       delimiter: flags.delimiter,
       nameColumns: flags.nameColumn,

@@ -7,17 +7,18 @@
 // file peaked 120 MB higher than a 1M-row one. A worker can be given a smaller maximum
 // (name-pool.ts does), the main thread cannot from inside the process. So the screener
 // calls check() once per input chunk: past the limit, a full collection, and the next limit
-// at 1.5 times what survived it (~33 MB live here: the entities ~16 MB, the answer caches'
-// values, rows in flight). Measured on 1M rows (A/B, three pairs): 80 MB and 1.5 × peak at
-// 338–354 MB against 375–379 MB with 112 MB and 2 ×; the main thread's full collections go
-// from 5 (141 ms) to 11 (349 ms), ~2% of the run. Without the governor: ~500 and ~600 MB
-// (1M and 2M rows). 96 MB and 1.5 × cost ~10% when the live data was larger (input chunks
-// kept alive by slices): a forced collection slows what follows it more than its own pause.
+// at 1.5 times what survived it (~35 MB live here: the entities ~16 MB, the answer caches'
+// values, rows in flight). Measured on 1M rows: since the input is read in 64 KB chunks and
+// batches wait for their names as records, the main thread promotes ~4 MB/s and the
+// governor runs 2–3 full collections at its 64 MB floor (with 256 KB chunks and parsed rows
+// waiting, 26 at 80 MB). Without the governor: ~500 and ~600 MB peak (1M and 2M rows).
+// 96 MB and 1.5 × cost ~10% when the live data was larger (input chunks kept alive by
+// slices): a forced collection slows what follows it more than its own pause.
 import v8 from 'node:v8';
 import vm from 'node:vm';
 
 /** Below this the heap is left to V8: small inputs never pay for a collection. */
-const FLOOR_BYTES = 80 * 1024 * 1024;
+const FLOOR_BYTES = 64 * 1024 * 1024;
 const GROWTH = 1.5;
 
 /**
