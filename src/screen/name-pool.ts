@@ -112,33 +112,47 @@ export class NamePool {
   }
 
   /**
-   * Hits for each name, as Matcher.matchName gives them: from the cache of raw values, or
-   * normalized here and then from the cache of queries (values that normalize alike share
-   * one), from a reply already on its way (an earlier batch asked), or sent now to a worker
-   * in one message. One promise per reply awaited, not one per name.
+   * Hits for each name (hits[i] for names[i]), as Matcher.matchName gives them: from the
+   * cache of raw values, or normalized here and then from the cache of queries (values
+   * that normalize alike share one), from a reply already on its way (an earlier batch
+   * asked), or sent now to a worker in one message. One promise per reply awaited, not one
+   * per name. By position, not in a Map by name: a batch's names are hashed once (by the
+   * raw cache), not again for a Map and again for each row's lookup.
    */
-  answers(names: Iterable<string>): Promise<Map<string, MatchHit[]>> {
-    const found = new Map<string, MatchHit[]>();
-    const awaited: Array<{ name: string; reply: Promise<MatchHit[][]>; index: number }> = [];
+  answers(names: readonly string[]): Promise<MatchHit[][]> {
+    const hits = new Array<MatchHit[]>(names.length);
+    /** Positions still to be answered, with the reply and the index in it that answer each. */
+    const awaited: Array<{ at: number; reply: Promise<MatchHit[][]>; index: number }> = [];
     const fresh: string[] = [];
     const freshIndex = new Map<string, number>();
-    const freshNames: Array<{ name: string; index: number }> = [];
-    for (const name of names) {
+    /** Pairs (position, index in fresh): filled from the reply sent below. */
+    const freshAt: number[] = [];
+    /** A value met again in this batch before it has an answer: normalized once. Pairs (position, earlier position). */
+    const missed = new Map<string, number>();
+    const again: number[] = [];
+    for (let at = 0; at < names.length; at++) {
+      const name = names[at] as string;
       const cached = this.rawCache.get(name);
       if (cached !== undefined) {
-        found.set(name, cached);
+        hits[at] = cached;
         continue;
       }
+      const earlier = missed.get(name);
+      if (earlier !== undefined) {
+        again.push(at, earlier);
+        continue;
+      }
+      missed.set(name, at);
       const query = queryOf(name);
       const answered = query === null ? NO_HITS : this.queryCache.get(query);
       if (answered !== undefined) {
-        found.set(name, answered);
+        hits[at] = answered;
         this.rawCache.set(name, answered);
         continue;
       }
       const onItsWay = this.requested.get(query as string);
       if (onItsWay !== undefined) {
-        awaited.push({ name, ...onItsWay });
+        awaited.push({ at, reply: onItsWay.reply, index: onItsWay.index });
         continue;
       }
       // Another value of this batch may have normalized alike already.
@@ -148,12 +162,12 @@ export class NamePool {
         fresh.push(query as string);
         freshIndex.set(query as string, index);
       }
-      freshNames.push({ name, index });
+      freshAt.push(at, index);
     }
     if (fresh.length > 0) {
       const reply = this.send(fresh);
       fresh.forEach((query, index) => this.requested.set(query, { reply, index }));
-      for (const { name, index } of freshNames) awaited.push({ name, reply, index });
+      for (let k = 0; k < freshAt.length; k += 2) awaited.push({ at: freshAt[k] as number, reply, index: freshAt[k + 1] as number });
       reply
         .then((all) => {
           fresh.forEach((query, i) => {
@@ -163,16 +177,20 @@ export class NamePool {
         })
         .catch(() => undefined); // the caller's own wait below reports the failure
     }
-    if (awaited.length === 0) return Promise.resolve(found);
+    const fillAgain = (): MatchHit[][] => {
+      for (let k = 0; k < again.length; k += 2) hits[again[k] as number] = hits[again[k + 1] as number] as MatchHit[];
+      return hits;
+    };
+    if (awaited.length === 0) return Promise.resolve(fillAgain());
     const replies = [...new Set(awaited.map((a) => a.reply))];
     return Promise.all(replies).then((results) => {
       const byReply = new Map(replies.map((r, i) => [r, results[i] as MatchHit[][]]));
-      for (const { name, reply, index } of awaited) {
-        const hits = (byReply.get(reply) as MatchHit[][])[index] as MatchHit[];
-        found.set(name, hits);
-        this.rawCache.set(name, hits);
+      for (const { at, reply, index } of awaited) {
+        const answer = (byReply.get(reply) as MatchHit[][])[index] as MatchHit[];
+        hits[at] = answer;
+        this.rawCache.set(names[at] as string, answer);
       }
-      return found;
+      return fillAgain();
     });
   }
 

@@ -164,6 +164,55 @@ export function parseBatch(records: RawRecord[], delimiter: string, width: numbe
   return out;
 }
 
+/** Fields of an unquoted record: its delimiters plus one. */
+function fieldCount(text: string, delimiter: string): number {
+  let n = 1;
+  for (let at = text.indexOf(delimiter); at !== -1; at = text.indexOf(delimiter, at + delimiter.length)) n++;
+  return n;
+}
+
+/** Field `index` of an unquoted record that has it, as split(delimiter)[index] gives it. */
+function fieldAt(text: string, delimiter: string, index: number): string {
+  let start = 0;
+  for (let k = 0; k < index; k++) start = text.indexOf(delimiter, start) + delimiter.length;
+  const end = text.indexOf(delimiter, start);
+  return end === -1 ? text.slice(start) : text.slice(start, end);
+}
+
+/**
+ * The values in `columns` of the batch's well-formed rows (rows parseBatch would not call
+ * malformed), row by row and in `columns` order, blank values left out: exactly the values
+ * a screening of parseBatch's rows meets, in the order it meets them. An unquoted record
+ * is only scanned, not split: the screener asks for the name columns first, to send the
+ * names to a worker, and splits the whole row once their answers are in.
+ */
+export function columnValues(records: RawRecord[], delimiter: string, width: number, columns: readonly number[]): string[] {
+  const quoted: RawRecord[] = [];
+  for (const record of records) if (record.text.indexOf('"') !== -1) quoted.push(record);
+  // The quoted records parsed together, as parseBatch parses them (same records, same order).
+  const quotedRows = quoted.length > 0 ? parseBatch(quoted, delimiter, width) : [];
+  let nextQuoted = 0;
+  const out: string[] = [];
+  for (const record of records) {
+    const text = record.text;
+    if (text.indexOf('"') !== -1) {
+      const row = quotedRows[nextQuoted++] as ParsedRow | ParseFailure;
+      if ('error' in row) continue;
+      for (const col of columns) {
+        const value = row.values[col] ?? '';
+        if (value.trim() !== '') out.push(value);
+      }
+      continue;
+    }
+    if (fieldCount(text, delimiter) !== width) continue;
+    for (const col of columns) {
+      const value = fieldAt(text, delimiter, col);
+      if (value.trim() !== '') out.push(value);
+    }
+  }
+  return out;
+}
+
 /** Fills parsed[i] for each quoted record: its fields, or the error message. */
 function parseQuoted(records: RawRecord[], which: number[], delimiter: string, parsed: Array<string[] | string>): void {
   let rows: string[][] | null = null;

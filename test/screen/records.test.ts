@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { multilineValidator, parseBatch, RecordAssembler, type MalformedRecord, type RawRecord } from '../../src/screen/records';
+import { columnValues, multilineValidator, parseBatch, RecordAssembler, type MalformedRecord, type RawRecord } from '../../src/screen/records';
 
 function assemble(text: string, width = 3, chunk = 7): { records: RawRecord[]; bad: MalformedRecord[] } {
   const records: RawRecord[] = [];
@@ -58,5 +58,54 @@ describe('parseBatch', () => {
     );
     expect(rows[0]).toEqual({ line: 2, values: ['1', '"x"y', '3'] });
     expect(rows[1]).toEqual({ line: 3, values: ['4', '5', '6'] });
+  });
+});
+
+describe('columnValues', () => {
+  // The screener sends these values to the name workers before it parses the rows, then
+  // hands the answers out in the order the rows meet their names: one value out of step
+  // would give every later row of the batch another row's hits.
+  function metByRows(records: RawRecord[], delimiter: string, width: number, columns: number[]): string[] {
+    const met: string[] = [];
+    for (const row of parseBatch(records, delimiter, width)) {
+      if ('error' in row) continue;
+      for (const col of columns) {
+        const value = row.values[col] ?? '';
+        if (value.trim() !== '') met.push(value);
+      }
+    }
+    return met;
+  }
+
+  it('lists the values the parsed rows meet, in their order, skipping malformed rows and blanks', () => {
+    const { records } = assemble(
+      [
+        'id,name,alias,country',
+        '1,Ivan Petrov,,RU',
+        '2,"PETROV, Ivan","I. P.",RU',
+        '3,too,few',
+        '4,  ,Vanya,RU',
+        '5,"Ivan ""the"" Petrov",x,RU',
+        '6,a,b,c,too many',
+        '7,"unbalanced, RU',
+        '8,Ольга,オルガ,RU',
+        '9,"multi',
+        'line",,JP',
+        '10,,,',
+      ].join('\n'),
+      4,
+    );
+    const rows = records.slice(1);
+    for (const columns of [[1], [2, 1], [1, 2, 3]]) {
+      const values = columnValues(rows, ',', 4, columns);
+      expect(values).toEqual(metByRows(rows, ',', 4, columns));
+    }
+    expect(columnValues(rows, ',', 4, [1])).toEqual(['Ivan Petrov', 'PETROV, Ivan', 'Ivan "the" Petrov', 'Ольга', 'multi\nline']);
+  });
+
+  it('reads other delimiters as parseBatch does', () => {
+    const { records } = assemble('a;b\nx;"y;z"\n;w\nq;\n', 2);
+    expect(columnValues(records.slice(1), ';', 2, [1, 0])).toEqual(['y;z', 'x', 'w', 'q']);
+    expect(columnValues(records.slice(1), ';', 2, [1, 0])).toEqual(metByRows(records.slice(1), ';', 2, [1, 0]));
   });
 });
