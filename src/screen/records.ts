@@ -140,23 +140,19 @@ function describe(err: unknown): string {
 /**
  * Parses a batch of records. A record with no quote character is its fields split on the
  * delimiter (what csv-parse returns for it, at a fraction of the cost: most exports quote
- * nothing). The rest go through one csv-parse call; if csv-parse rejects anything there,
- * each is parsed on its own so the error lands on the right line and every other record
- * survives.
+ * nothing); the others are `quoted` (parseQuoted's answer for this batch, passed in when
+ * the caller has it already).
  */
-export function parseBatch(records: RawRecord[], delimiter: string, width: number): Array<ParsedRow | ParseFailure> {
-  const parsed: Array<string[] | string> = new Array<string[] | string>(records.length);
-  const quoted: number[] = [];
-  for (let i = 0; i < records.length; i++) {
-    const text = (records[i] as RawRecord).text;
-    if (text.indexOf('"') === -1) parsed[i] = text.split(delimiter);
-    else quoted.push(i);
-  }
-  if (quoted.length > 0) parseQuoted(records, quoted, delimiter, parsed);
+export function parseBatch(
+  records: RawRecord[],
+  delimiter: string,
+  width: number,
+  quoted: ReadonlyArray<string[] | string> = parseQuoted(records, delimiter),
+): Array<ParsedRow | ParseFailure> {
   const out: Array<ParsedRow | ParseFailure> = [];
-  for (let i = 0; i < records.length; i++) {
-    const record = records[i] as RawRecord;
-    const values = parsed[i] as string[] | string;
+  let nextQuoted = 0;
+  for (const record of records) {
+    const values = record.text.indexOf('"') === -1 ? record.text.split(delimiter) : (quoted[nextQuoted++] as string[] | string);
     if (typeof values === 'string') out.push({ line: record.line, values: [record.text], error: values });
     else if (values.length !== width) out.push({ line: record.line, values, error: `expected ${width} fields, found ${values.length}` });
     else out.push({ line: record.line, values });
@@ -186,20 +182,22 @@ function fieldAt(text: string, delimiter: string, index: number): string {
  * is only scanned, not split: the screener asks for the name columns first, to send the
  * names to a worker, and splits the whole row once their answers are in.
  */
-export function columnValues(records: RawRecord[], delimiter: string, width: number, columns: readonly number[]): string[] {
-  const quoted: RawRecord[] = [];
-  for (const record of records) if (record.text.indexOf('"') !== -1) quoted.push(record);
-  // The quoted records parsed together, as parseBatch parses them (same records, same order).
-  const quotedRows = quoted.length > 0 ? parseBatch(quoted, delimiter, width) : [];
+export function columnValues(
+  records: RawRecord[],
+  delimiter: string,
+  width: number,
+  columns: readonly number[],
+  quoted: ReadonlyArray<string[] | string> = parseQuoted(records, delimiter),
+): string[] {
   let nextQuoted = 0;
   const out: string[] = [];
   for (const record of records) {
     const text = record.text;
     if (text.indexOf('"') !== -1) {
-      const row = quotedRows[nextQuoted++] as ParsedRow | ParseFailure;
-      if ('error' in row) continue;
+      const values = quoted[nextQuoted++] as string[] | string;
+      if (typeof values === 'string' || values.length !== width) continue;
       for (const col of columns) {
-        const value = row.values[col] ?? '';
+        const value = values[col] ?? '';
         if (value.trim() !== '') out.push(value);
       }
       continue;
@@ -213,24 +211,28 @@ export function columnValues(records: RawRecord[], delimiter: string, width: num
   return out;
 }
 
-/** Fills parsed[i] for each quoted record: its fields, or the error message. */
-function parseQuoted(records: RawRecord[], which: number[], delimiter: string, parsed: Array<string[] | string>): void {
+/**
+ * The batch's records that hold a quote character, parsed: each one's fields, or the error
+ * message that makes it malformed, in batch order. They go through one csv-parse call; if
+ * csv-parse rejects anything there, each is parsed on its own so the error lands on the
+ * right line and every other record survives.
+ */
+export function parseQuoted(records: readonly RawRecord[], delimiter: string): Array<string[] | string> {
+  const quoted = records.filter((r) => r.text.indexOf('"') !== -1);
+  if (quoted.length === 0) return [];
   let rows: string[][] | null = null;
   try {
-    rows = parse(which.map((i) => (records[i] as RawRecord).text).join('\n'), { delimiter, relax_column_count: true, relax_quotes: true, bom: false }) as string[][];
-    if (rows.length !== which.length) rows = null;
+    rows = parse(quoted.map((r) => r.text).join('\n'), { delimiter, relax_column_count: true, relax_quotes: true, bom: false }) as string[][];
+    if (rows.length !== quoted.length) rows = null;
   } catch {
     rows = null;
   }
-  which.forEach((i, k) => {
-    if (rows !== null) {
-      parsed[i] = rows[k] as string[];
-      return;
-    }
+  return quoted.map((record, k) => {
+    if (rows !== null) return rows[k] as string[];
     try {
-      parsed[i] = parseOne((records[i] as RawRecord).text, delimiter);
+      return parseOne(record.text, delimiter);
     } catch (err) {
-      parsed[i] = describe(err);
+      return describe(err);
     }
   });
 }
