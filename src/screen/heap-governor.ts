@@ -65,15 +65,7 @@ export class HeapGovernor {
   /** Collects if the heap has grown past the limit. Cheap otherwise (one heap statistics call). */
   check(): void {
     if (this.collect === null || this.usedBytes() < this.limit) return;
-    // A compacting collection: V8's own moves only its most fragmented pages, and left the
-    // old generation ~15 MB over its live data (2M rows: 46–58 MB held for 30–43 live; 32–40
-    // for the same once compacted). The flag is read at each full collection: set for ours only.
-    v8.setFlagsFromString('--compact-on-every-full-gc');
-    try {
-      this.collect();
-    } finally {
-      v8.setFlagsFromString('--no-compact-on-every-full-gc');
-    }
+    this.collect();
     this.collections++;
     this.limit = Math.max(this.floor, this.usedBytes() * GROWTH);
   }
