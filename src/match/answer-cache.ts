@@ -40,7 +40,11 @@ class Generation<T> {
   /** Characters, with WIDE set for a two-byte key. */
   private readonly lengths: Uint16Array;
   private readonly bytes: Uint8Array;
-  private values: T[] = [];
+  /**
+   * Made at full length and reused: filled by push, it regrew after every rotation, each
+   * regrowth leaving the array before it (up to ~1 MB) as garbage for the old generation.
+   */
+  private readonly values: Array<T | undefined>;
   count = 0;
   private used = 0;
 
@@ -56,6 +60,7 @@ class Generation<T> {
     this.starts = new Uint32Array(capacity);
     this.lengths = new Uint16Array(capacity);
     this.bytes = new Uint8Array(arenaBytes);
+    this.values = new Array<T | undefined>(capacity).fill(undefined);
   }
 
   /** The entry holding key, or -1. */
@@ -107,7 +112,7 @@ class Generation<T> {
     this.hashes[entry] = hash;
     this.starts[entry] = start;
     this.lengths[entry] = wide ? key.length | WIDE : key.length;
-    this.values.push(value);
+    this.values[entry] = value;
     let i = hash & this.mask;
     while (this.slots[i] !== 0) i = (i + 1) & this.mask;
     this.slots[i] = entry + 1;
@@ -115,7 +120,8 @@ class Generation<T> {
 
   clear(): void {
     this.slots.fill(0);
-    this.values = [];
+    // Drops the answers (a cache of big answers must not keep them alive), keeps the room.
+    this.values.fill(undefined, 0, this.count);
     this.count = 0;
     this.used = 0;
   }
