@@ -101,7 +101,8 @@ export class DeletionIndex {
     const n = this.count;
     const slots = Math.max(MIN_SLOTS, Math.ceil(n * SLOTS_PER_VARIANT));
     // hash × scale < slots for every 32-bit hash: the product's gap below slots (slots / 2³²)
-    // is far above a double's rounding, so truncating it never names slot `slots`.
+    // is far above a double's rounding, so truncating it never names slot `slots` (and `| 0`
+    // holds any slot count below 2³¹, over a billion variants).
     const scale = slots / 4294967296;
     const table = new Uint32Array(2 * slots);
     for (let v = 0; v < n; v++) {

@@ -222,8 +222,12 @@ export function parseQuoted(records: readonly RawRecord[], delimiter: string): A
   if (quoted.length === 0) return [];
   let rows: string[][] | null = null;
   try {
-    rows = parse(quoted.map((r) => r.text).join('\n'), { delimiter, relax_column_count: true, relax_quotes: true, bom: false }) as string[][];
-    if (rows.length !== quoted.length) rows = null;
+    const parsed = parse(quoted.map((r) => r.text).join('\n'), { delimiter, relax_column_count: true, relax_quotes: true, bom: false, raw: true }) as unknown as Array<{ record: string[]; raw: string }>;
+    // Each parsed record must be exactly one of ours: a count that matches is not enough (a
+    // bare \r in the first record made csv-parse split on \r, and a loosely read quote can
+    // swallow a join, shifting fields from one record to the next).
+    const aligned = parsed.length === quoted.length && parsed.every(({ raw }, k) => raw === (quoted[k] as RawRecord).text + (k < quoted.length - 1 ? '\n' : ''));
+    rows = aligned ? parsed.map((p) => p.record) : null;
   } catch {
     rows = null;
   }

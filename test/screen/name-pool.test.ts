@@ -65,6 +65,8 @@ describe('NamePool', () => {
       expect(pool.sent).toBe(2);
       expect(batch.map(summary)).toEqual(['Ivan Petrovich Sidorov', 'IVAN PETROVICH  SIDOROV', 'Ivan Petrovich Sidorov.'].map((n) => summary(matcher.matchName(n))));
       // Values with no name tokens are answered without a worker: no hits.
+      expect(rest).toHaveLength(5);
+      expect(rest[3]).toEqual([]);
       expect(rest[4]).toEqual([]);
     } finally {
       await pool.close();

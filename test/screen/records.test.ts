@@ -59,6 +59,14 @@ describe('parseBatch', () => {
     expect(rows[0]).toEqual({ line: 2, values: ['1', '"x"y', '3'] });
     expect(rows[1]).toEqual({ line: 3, values: ['4', '5', '6'] });
   });
+  it('parses a quoted record the same whatever quoted records share its batch', () => {
+    // A bare \r in the first quoted record made the joined csv-parse call split on \r: the
+    // next record's fields slid into this one, and the malformed record went unreported.
+    const a = { line: 2, text: '1,"Ivan Sidorov",RU\rVladimir Putin', multiline: false };
+    const b = { line: 3, text: '2,"Olga Ivanova",RU', multiline: false };
+    expect(parseBatch([a, b], ',', 3)).toEqual([...parseBatch([a], ',', 3), ...parseBatch([b], ',', 3)]);
+    expect(parseBatch([a, b], ',', 3)[0]).toHaveProperty('error');
+  });
 });
 
 describe('columnValues', () => {
