@@ -22,6 +22,11 @@ function start(setup: PoolSetup): void {
   const list: LoadedList = { info: { id: '', format: '', files: [], date: null, dateSource: 'unknown', entities: entities.length, names: 0, wallets: 0, loadMs: 0 }, entities };
   // The main thread caches answers and sends each normalized query once: no cache here.
   const matcher = new Matcher([list], { threshold: setup.threshold, cacheSize: 0, rawCacheSize: 0 });
+  // Indexed now: the index keeps each name's text, and a hit needs only the entity's
+  // position. The names as handed over (~3 MB of objects and arrays) can go, and so can the
+  // handed-over list, which workerData would otherwise keep for the worker's whole life.
+  for (const entity of entities) entity.names = none;
+  setup.entities.length = 0;
   port.on('message', (request: WireRequest) => {
     const hits: WireHit[][] = request.queries.map((query) =>
       // An entity's id here is its position in the main thread's list.
