@@ -10,7 +10,7 @@ export function memoize(fn: (text: string) => string, limit: number): (text: str
     if (known !== undefined) return known;
     const result = fn(text);
     if (memory.size >= limit) memory.clear();
-    // Own copies: a word of a screened row is often a slice of the ~256 KB chunk it was read
+    // Own copies: a word of a screened row is often a slice of the input chunk it was read
     // from, and as a key it would keep the whole chunk alive (a 1M-row run's main thread
     // held ~20 MB of chunks so).
     memory.set(ownCopy(text), ownCopy(result));
