@@ -152,12 +152,21 @@ export function parseBatch(
   const out: Array<ParsedRow | ParseFailure> = [];
   let nextQuoted = 0;
   for (const record of records) {
-    const values = record.text.indexOf('"') === -1 ? record.text.split(delimiter) : (quoted[nextQuoted++] as string[] | string);
+    const values = isQuoted(record) ? (quoted[nextQuoted++] as string[] | string) : record.text.split(delimiter);
     if (typeof values === 'string') out.push({ line: record.line, values: [record.text], error: values });
     else if (values.length !== width) out.push({ line: record.line, values, error: `expected ${width} fields, found ${values.length}` });
     else out.push({ line: record.line, values });
   }
   return out;
+}
+
+/**
+ * Whether a record goes through csv-parse (parseQuoted) rather than a split: parseBatch,
+ * columnValues and parseQuoted must agree on it record for record, as they walk the quoted
+ * records' results in step.
+ */
+function isQuoted(record: RawRecord): boolean {
+  return record.text.indexOf('"') !== -1;
 }
 
 /** Fields of an unquoted record: its delimiters plus one. */
@@ -193,7 +202,7 @@ export function columnValues(
   const out: string[] = [];
   for (const record of records) {
     const text = record.text;
-    if (text.indexOf('"') !== -1) {
+    if (isQuoted(record)) {
       const values = quoted[nextQuoted++] as string[] | string;
       if (typeof values === 'string' || values.length !== width) continue;
       for (const col of columns) {
@@ -218,7 +227,7 @@ export function columnValues(
  * right line and every other record survives.
  */
 export function parseQuoted(records: readonly RawRecord[], delimiter: string): Array<string[] | string> {
-  const quoted = records.filter((r) => r.text.indexOf('"') !== -1);
+  const quoted = records.filter(isQuoted);
   if (quoted.length === 0) return [];
   let rows: string[][] | null = null;
   try {
