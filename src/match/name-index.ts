@@ -100,6 +100,7 @@ const PARTNER_CACHE_ENTRIES = 65_536;
  * peaked near 40 MB, and every collection walked it).
  *   [P_VOLUME]   postings behind the word partners, summed: how many names scanning them touches
  *   [P_WORDS]    word partners (w), [P_INITIALS] initial-only partners (i)
+ *   [P_INITIAL_VOLUME] postings behind the initial-only partners, summed
  *   [P_LIST …]   the word partners' token ids, best first; then their similarities (for
  *                the bound); then the initial-only partners' token ids
  */
@@ -107,7 +108,8 @@ type Partners = readonly number[];
 const P_VOLUME = 0;
 const P_WORDS = 1;
 const P_INITIALS = 2;
-const P_LIST = 3;
+const P_INITIAL_VOLUME = 3;
+const P_LIST = 4;
 /** A content word of a query, as candidates sees it. */
 interface QueryWord {
   /** Its bit in a name's mark: 1 << its position in the query (capped at 30). */
@@ -115,6 +117,8 @@ interface QueryWord {
   token: NameToken;
   /** partners[P_VOLUME], read often while sorting. */
   volume: number;
+  /** partners[P_INITIAL_VOLUME]: what the initials pass would scan for this word. */
+  initialVolume: number;
   partners: Partners;
 }
 
@@ -127,6 +131,11 @@ interface QueryPlan {
   optimisticPlain: Float64Array;
   /** A name matching no query word may still reach the threshold on initials. */
   initialsAlone: boolean;
+  /**
+   * Initial pairs such a name needs at least (each pairs its own query word): so it holds an
+   * initial partner of at least one of any n − initialsNeeded + 1 query words.
+   */
+  initialsNeeded: number;
   /** Rarest words whose postings are scanned for all names; the rest are checked on the names found. */
   scanned: number;
   /** The same for names with initials (over their own postings). */
@@ -137,7 +146,7 @@ interface QueryPlan {
 const MAX_PLANS = 4096;
 
 /** Most query words pair with no list word: they share this. */
-const NO_PARTNERS: Partners = Object.freeze([0, 0, 0]);
+const NO_PARTNERS: Partners = Object.freeze([0, 0, 0, 0]);
 
 export class NameIndex {
   private readonly entries: IndexedName[] = [];
@@ -437,15 +446,18 @@ export class NameIndex {
     if (words.length === 0 && initials.length === 0) return NO_PARTNERS;
     words.sort((a, b) => b[1] - a[1]);
     let volume = 0;
+    let initialVolume = 0;
     const { start } = this.boundData().postings;
     for (const [id] of words) volume += (start[id + 1] as number) - (start[id] as number);
+    for (const id of initials) initialVolume += (start[id + 1] as number) - (start[id] as number);
     // Filled in place, not pushed: a pushed array keeps room for ~17 more numbers, and the
     // cache holds up to 131,072 of these (~200 bytes each pushed, ~90 exact).
-    const packed = new Array<number>(3 + 2 * words.length + initials.length);
-    packed[0] = volume;
-    packed[1] = words.length;
-    packed[2] = initials.length;
-    let at = 3;
+    const packed = new Array<number>(P_LIST + 2 * words.length + initials.length);
+    packed[P_VOLUME] = volume;
+    packed[P_WORDS] = words.length;
+    packed[P_INITIALS] = initials.length;
+    packed[P_INITIAL_VOLUME] = initialVolume;
+    let at = P_LIST;
     for (const [id] of words) packed[at++] = id;
     for (const [, sim] of words) packed[at++] = sim;
     for (const id of initials) packed[at++] = id;
@@ -475,7 +487,7 @@ export class NameIndex {
       if (q.legal !== null) continue;
       const bit = 1 << Math.min(qi, 30);
       const partners = this.partners(q);
-      words.push({ bit, token: q, volume: partners[P_VOLUME] as number, partners });
+      words.push({ bit, token: q, volume: partners[P_VOLUME] as number, initialVolume: partners[P_INITIAL_VOLUME] as number, partners });
       if (q.text.length === 1) initialBits |= bit;
     }
     // Rarest first (an insertion sort: a query has a handful of words, and Array#sort's
@@ -488,7 +500,7 @@ export class NameIndex {
     }
     const bounds = this.boundData();
     const plan = this.planFor(words, query.length - words.length, threshold, bounds);
-    const { shape, optimistic, optimisticPlain, initialsAlone, scanned, scannedWithInitials } = plan;
+    const { shape, optimistic, optimisticPlain, initialsAlone, initialsNeeded, scanned, scannedWithInitials } = plan;
     const n = shape.contentTokens;
     const touched: number[] = [];
     const marks = this.marks;
@@ -500,9 +512,20 @@ export class NameIndex {
       const count = partners[P_WORDS] as number;
       for (let w = P_LIST; w < P_LIST + count; w++) this.markPostings(postings, partners[w] as number, bit, partners[w + count] as number, touched);
     }
-    // An initial pair counts in the bound's initial slots, not as a matched word.
+    // An initial pair counts in the bound's initial slots, not as a matched word. A name
+    // pairing no word needs initialsNeeded initial pairs, each with a query word of its own,
+    // so only the initial partners of the n − initialsNeeded + 1 rarest words are scanned
+    // ("m" alone pairs with every list word starting with m: thousands of names).
     if (initialsAlone) {
-      for (const { partners } of words) {
+      const byInitialVolume = words.slice();
+      for (let i = 1; i < byInitialVolume.length; i++) {
+        const word = byInitialVolume[i] as QueryWord;
+        let j = i - 1;
+        for (; j >= 0 && (byInitialVolume[j] as QueryWord).initialVolume > word.initialVolume; j--) byInitialVolume[j + 1] = byInitialVolume[j] as QueryWord;
+        byInitialVolume[j + 1] = word;
+      }
+      for (let wi = 0; wi <= n - initialsNeeded; wi++) {
+        const { partners } = byInitialVolume[wi] as QueryWord;
         const from = P_LIST + 2 * (partners[P_WORDS] as number);
         for (let k = from; k < from + (partners[P_INITIALS] as number); k++) this.markPostings(bounds.postings, partners[k] as number, TOUCHED, 0, touched);
       }
@@ -620,6 +643,7 @@ export class NameIndex {
       // Names that pair no query word at all can still pass on initials alone ("V. V. Putin"
       // against "PUTIN, V."): those are found through the initials' own postings.
       initialsAlone: reaches(optimistic[0] as number, threshold),
+      initialsNeeded: initialsNeeded(shape, threshold, bounds.maxWeakInitials),
       scanned,
       scannedWithInitials: Math.max(scanned, prefixNeeded(bounds.maxInitials, bounds.maxWeakInitials)),
     };
@@ -711,6 +735,18 @@ function tableHas(table: Uint32Array, hash: number): boolean {
     if (v === h) return true;
     if (v === 0) return false;
   }
+}
+
+/**
+ * The fewest initial pairs with which a name pairing no query word as a word could reach the
+ * threshold, at the best it could do (no list word left over, every pair as light as can be);
+ * at least 1: the initials pass finds names through their initial pairs.
+ */
+function initialsNeeded(shape: QueryShape, threshold: number, maxWeakInitials: number): number {
+  for (let k = 1; k < shape.contentTokens; k++) {
+    if (reaches(packedUpperBound(shape, 0, k, 0, NO_WEIGHTS, 0, 0, maxWeakInitials), threshold)) return k;
+  }
+  return Math.max(1, shape.contentTokens);
 }
 
 /** Mark bit for a name reached only through an initial (query tokens use bits 0–30). */
