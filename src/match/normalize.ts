@@ -83,20 +83,10 @@ export function normalizeName(raw: string, options: NormalizeOptions = {}): Norm
   const ascii = ASCII.test(raw);
   let text = ascii ? raw : raw.normalize('NFKC');
   if (!ascii) for (const [pattern, replacement] of CJK_LEGAL_FORMS) text = text.replace(pattern, replacement);
-  text = text.replace(APOSTROPHES, '');
+  if (!ascii || text.includes("'") || text.includes('`')) text = text.replace(APOSTROPHES, '');
   if (!ascii) text = text.replace(STRESS_MARKS, '');
   if (text.includes('.')) text = text.replace(DOTTED_INITIALISM, (m) => m.replace(/\./g, ''));
-  const ukrainian = hasCyrillic(text) && isUkrainian(text);
-
-  const words: Array<{ text: string; origin: TokenOrigin }> = [];
-  for (const part of text.split(SEPARATORS)) {
-    if (part === '') continue;
-    const ascii = toAsciiWord(part, ukrainian);
-    // any-ascii may itself produce spaces or punctuation (e.g. for CJK): split again.
-    for (const piece of ascii.text.split(/[^a-z0-9]+/)) {
-      if (piece !== '') words.push({ text: piece, origin: ascii.origin });
-    }
-  }
+  const words = ascii ? asciiWords(text) : scriptWords(text);
 
   const plain = words.map((w) => w.text);
   const tokens: NameToken[] = [];
@@ -114,6 +104,44 @@ export function normalizeName(raw: string, options: NormalizeOptions = {}): Norm
     i++;
   }
   return { raw, tokens };
+}
+
+type Word = { text: string; origin: TokenOrigin };
+
+/** Words of any script, as lower-case ASCII with the script they came from. */
+function scriptWords(text: string): Word[] {
+  const ukrainian = hasCyrillic(text) && isUkrainian(text);
+  const words: Word[] = [];
+  for (const part of text.split(SEPARATORS)) {
+    if (part === '') continue;
+    const ascii = toAsciiWord(part, ukrainian);
+    // any-ascii may itself produce spaces or punctuation (e.g. for CJK): split again.
+    for (const piece of ascii.text.split(/[^a-z0-9]+/)) {
+      if (piece !== '') words.push({ text: piece, origin: ascii.origin });
+    }
+  }
+  return words;
+}
+
+/**
+ * scriptWords for ASCII text, without its regular expressions (most export cells are
+ * ASCII, and the two splits were most of normalizing one): every ASCII character but a
+ * letter or digit separates words there, so the words are the runs of letters and digits.
+ */
+function asciiWords(text: string): Word[] {
+  const lower = text.toLowerCase();
+  const words: Word[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    const wordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (wordChar && start === -1) start = i;
+    else if (!wordChar && start !== -1) {
+      words.push({ text: lower.slice(start, i), origin: 'latin' });
+      start = -1;
+    }
+  }
+  return words;
 }
 
 /** The token of a word (lower-case ASCII) that is not a legal form; its keys unless known already. */

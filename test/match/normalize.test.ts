@@ -46,4 +46,18 @@ describe('normalizeName', () => {
     expect(tokens[3]?.legal?.code).toBe('co');
     expect(normalizeName('Ip Man').tokens[0]?.legal).toBeNull();
   });
+
+  it('splits ASCII names (its own fast path) as it splits the same text in any script', () => {
+    // A trailing CJK comma is a separator that sends the text down the general path.
+    const texts: string[] = [];
+    for (let c = 0; c < 128; c++) {
+      const ch = String.fromCharCode(c);
+      texts.push(`Ab${ch}Cd`, `${ch}Ivan${ch}${ch}Petrov${ch}`, `O${ch}Brien U.S.A${ch} LLC`, `OOO A.B.${ch}C.`);
+    }
+    for (const text of texts) {
+      const general = normalizeName(`${text}\u3001`).tokens;
+      expect({ text, tokens: normalizeName(text).tokens }).toEqual({ text, tokens: general });
+    }
+    expect(normalizeName("D'Souza-Smith_Jr.\tCo").tokens.map((t) => t.text)).toEqual(['dsouza', 'smith', 'jr', 'co']);
+  });
 });
