@@ -34,22 +34,25 @@ export interface IndexedName {
  * per query, each a likely cache miss). Built at the first query, like the deletion indexes.
  */
 interface BoundData {
-  /** Single-letter tokens per name: they can pair with a query word as initials. */
-  initials: Uint8Array;
-  /** weightSums[weightStart[n] + j]: the j lightest unmatched weights of name n's content tokens, summed. */
-  weightStart: Uint32Array;
-  weightCount: Uint16Array;
+  /**
+   * Per name n, NAME_STRIDE numbers from n × NAME_STRIDE (one cache line, where five arrays
+   * had cost a miss each on every name a query touches):
+   *   [N_TOKENS]    where its content tokens start in nameTokenIds; its weights' prefix sums
+   *                 start at this + n in weightSums (each name has one sum more than tokens)
+   *   [N_COUNT]     its content tokens
+   *   [N_INITIALS]  its single-letter tokens (they can pair with a query word as initials),
+   *                 up to 255, plus 256 × those that are titles or function words ("y", "e":
+   *                 initial pairs that weigh 0.5), up to 255
+   *   [N_WEAK]      1 for an OFAC weak alias: it scores only when every token on both sides pairs (score.ts)
+   */
+  names: Uint32Array;
+  /** weightSums[names[n × NAME_STRIDE + N_TOKENS] + n + j]: the j lightest unmatched weights of name n's content tokens, summed. */
   weightSums: Float64Array;
   /** Most initials any one name has: the optimistic bound per matched count uses it. */
   maxInitials: number;
-  /** Single-letter titles or function words per name ("y", "e"): initial pairs that weigh 0.5. */
-  weakInitials: Uint8Array;
   maxWeakInitials: number;
-  /** nameTokenIds[nameTokenStart[n] … nameTokenStart[n + 1]): name n's content tokens (interned ids). */
-  nameTokenStart: Uint32Array;
+  /** Name n's content tokens (interned ids), from its N_TOKENS, N_COUNT of them. */
   nameTokenIds: Int32Array;
-  /** 1 for an OFAC weak alias: it scores only when every token on both sides pairs (score.ts). */
-  weak: Uint8Array;
   /** Per interned token: its first character's code, and 1 if that is all of it (initialPairs). */
   tokenFirst: Uint16Array;
   tokenSingle: Uint8Array;
@@ -58,21 +61,28 @@ interface BoundData {
   initialPostings: PackedLists;
 }
 
+const NAME_STRIDE = 4;
+const N_TOKENS = 0;
+const N_COUNT = 1;
+const N_INITIALS = 2;
+const N_WEAK = 3;
+
 interface PackedLists {
   start: Uint32Array;
   ids: Int32Array;
 }
 
 /** The names holding each token (once per name, in name order), for the names `included` accepts. */
-function postingsOf(nameTokenStart: Uint32Array, nameTokenIds: Int32Array, tokenCount: number, included: (name: number) => boolean): PackedLists {
-  const names = nameTokenStart.length - 1;
+function postingsOf(names: Uint32Array, nameTokenIds: Int32Array, tokenCount: number, included: (name: number) => boolean): PackedLists {
+  const nameCount = names.length / NAME_STRIDE;
   // The last name seen per token: a name holding a word twice is posted once.
   const last = new Int32Array(tokenCount);
   const eachPosting = (visit: (token: number, name: number) => void): void => {
     last.fill(-1);
-    for (let name = 0; name < names; name++) {
+    for (let name = 0; name < nameCount; name++) {
       if (!included(name)) continue;
-      for (let t = nameTokenStart[name] as number; t < (nameTokenStart[name + 1] as number); t++) {
+      const first = names[name * NAME_STRIDE + N_TOKENS] as number;
+      for (let t = first; t < first + (names[name * NAME_STRIDE + N_COUNT] as number); t++) {
         const id = nameTokenIds[t] as number;
         if (last[id] === name) continue;
         last[id] = name;
@@ -318,10 +328,8 @@ export class NameIndex {
     const entries = this.entries;
     const n = entries.length;
     const tokenCount = this.tokens.length;
-    const initials = new Uint8Array(n);
-    const weakInitials = new Uint8Array(n);
-    const weak = new Uint8Array(n);
-    const nameTokenStart = new Uint32Array(n + 1);
+    const names = new Uint32Array(n * NAME_STRIDE);
+    let contentTokens = 0;
     let maxInitials = 0;
     let maxWeakInitials = 0;
     for (let i = 0; i < n; i++) {
@@ -337,22 +345,22 @@ export class NameIndex {
           if (token.weak) weakSingle++;
         }
       }
-      nameTokenStart[i + 1] = (nameTokenStart[i] as number) + content;
-      initials[i] = Math.min(single, 255);
-      weakInitials[i] = Math.min(weakSingle, 255);
+      const record = i * NAME_STRIDE;
+      names[record + N_TOKENS] = contentTokens;
+      names[record + N_COUNT] = content;
+      names[record + N_INITIALS] = Math.min(single, 255) + 256 * Math.min(weakSingle, 255);
+      names[record + N_WEAK] = name.kind === 'weak' ? 1 : 0;
+      contentTokens += content;
       maxInitials = Math.max(maxInitials, single);
       maxWeakInitials = Math.max(maxWeakInitials, weakSingle);
-      weak[i] = name.kind === 'weak' ? 1 : 0;
     }
     // Per name: its content tokens' ids and, lightest first, the running sums of their weights.
-    const nameTokenIds = new Int32Array(nameTokenStart[n] as number);
-    const weightStart = new Uint32Array(n);
-    const weightCount = new Uint16Array(n);
-    const weightSums = new Float64Array((nameTokenStart[n] as number) + n);
+    const nameTokenIds = new Int32Array(contentTokens);
+    const weightSums = new Float64Array(contentTokens + n);
     const weights: number[] = [];
     let at = 0;
     for (let i = 0; i < n; i++) {
-      let t = nameTokenStart[i] as number;
+      let t = names[i * NAME_STRIDE + N_TOKENS] as number;
       weights.length = 0;
       for (const token of (entries[i] as IndexedName).tokens) {
         if (token.legal !== null) continue;
@@ -360,8 +368,6 @@ export class NameIndex {
         weights.push(listWeight(token));
       }
       weights.sort((a, b) => a - b);
-      weightStart[i] = at;
-      weightCount[i] = Math.min(weights.length, 0xffff);
       let sum = 0;
       weightSums[at++] = 0;
       for (const w of weights) weightSums[at++] = sum += w;
@@ -371,21 +377,16 @@ export class NameIndex {
     this.sharedTokens = new Map();
     this.unitsByToken = new Map();
     this.bounds = {
-      initials,
-      weightStart,
-      weightCount,
+      names,
       weightSums,
       maxInitials,
-      weakInitials,
       maxWeakInitials,
-      nameTokenStart,
       nameTokenIds,
-      weak,
       tokenFirst: Uint16Array.from(this.tokens, (t) => t.text.charCodeAt(0)),
       tokenSingle: Uint8Array.from(this.tokens, (t) => (t.text.length === 1 ? 1 : 0)),
-      postings: postingsOf(nameTokenStart, nameTokenIds, tokenCount, () => true),
+      postings: postingsOf(names, nameTokenIds, tokenCount, () => true),
       // The same postings restricted to names with a single-letter token (see candidates).
-      initialPostings: postingsOf(nameTokenStart, nameTokenIds, tokenCount, (name) => initials[name] !== 0),
+      initialPostings: postingsOf(names, nameTokenIds, tokenCount, (name) => ((names[name * NAME_STRIDE + N_INITIALS] as number) & 0xff) !== 0),
     };
     return this.bounds;
   }
@@ -537,7 +538,7 @@ export class NameIndex {
       alive = [];
       for (const nameId of touched) {
         const mark = marks[nameId] as number;
-        const plain = bounds.initials[nameId] === 0;
+        const plain = ((bounds.names[nameId * NAME_STRIDE + N_INITIALS] as number) & 0xff) === 0;
         const found = popcount(mark & ~TOUCHED);
         const canReach = plain
           ? reaches(optimisticPlain[found + n - scanned] as number, threshold)
@@ -546,7 +547,7 @@ export class NameIndex {
         else marks[nameId] = 0;
       }
       const partnerSim = this.partnerSim;
-      const { nameTokenStart, nameTokenIds } = bounds;
+      const { names, nameTokenIds } = bounds;
       for (let qi = scanned; qi < n && alive.length > 0; qi++) {
         const { bit, partners } = words[qi] as (typeof words)[number];
         // Names with initials already had this word looked for in their postings.
@@ -554,10 +555,12 @@ export class NameIndex {
         const count = partners[P_WORDS] as number;
         for (let w = P_LIST; w < P_LIST + count; w++) partnerSim[partners[w] as number] = partners[w + count] as number;
         for (const nameId of alive) {
-          if (initialsDone && bounds.initials[nameId] !== 0) continue;
+          const record = nameId * NAME_STRIDE;
+          if (initialsDone && ((names[record + N_INITIALS] as number) & 0xff) !== 0) continue;
           let best = 0;
-          const end = nameTokenStart[nameId + 1] as number;
-          for (let t = nameTokenStart[nameId] as number; t < end; t++) best = Math.max(best, partnerSim[nameTokenIds[t] as number] as number);
+          const first = names[record + N_TOKENS] as number;
+          const end = first + (names[record + N_COUNT] as number);
+          for (let t = first; t < end; t++) best = Math.max(best, partnerSim[nameTokenIds[t] as number] as number);
           if (best > 0) {
             marks[nameId] = (marks[nameId] as number) | bit;
             simSums[nameId] = (simSums[nameId] as number) + best;
@@ -572,18 +575,21 @@ export class NameIndex {
       marks[nameId] = 0;
       const matched = popcount(mark & ~TOUCHED);
       // A name without initials has no initial slots of its own: its optimistic bound is much lower.
-      if (!reaches((bounds.initials[nameId] === 0 ? optimisticPlain : optimistic)[matched] as number, threshold)) continue;
-      const count = bounds.weightCount[nameId] as number;
+      const record = nameId * NAME_STRIDE;
+      const initialsHeld = bounds.names[record + N_INITIALS] as number;
+      const initials = initialsHeld & 0xff;
+      if (!reaches((initials === 0 ? optimisticPlain : optimistic)[matched] as number, threshold)) continue;
+      const count = bounds.names[record + N_COUNT] as number;
       // A weak alias counts only whole: every query word and every list word paired, no initials.
-      const weak = bounds.weak[nameId] === 1;
+      const weak = bounds.names[record + N_WEAK] === 1;
       // (At threshold 0, which a query of over 31 words also gets, a weak alias scoring 0 is a hit.)
       if (weak && threshold > 0 && (matched < n || count !== n)) continue;
       const sim = simSums[nameId] as number;
-      const start = bounds.weightStart[nameId] as number;
-      const weakInitials = bounds.weakInitials[nameId] as number;
+      const start = (bounds.names[record + N_TOKENS] as number) + nameId;
+      const weakInitials = initialsHeld >>> 8;
       // Initial pairs: at most one per single-letter query word still free (one already
       // matched is counted in the matched sum, whatever it pairs with) and one per list initial.
-      const slots = weak ? 0 : shape.queryInitials - popcount(mark & initialBits) + (bounds.initials[nameId] as number);
+      const slots = weak ? 0 : shape.queryInitials - popcount(mark & initialBits) + initials;
       let bound = packedUpperBound(shape, matched, slots, sim, bounds.weightSums, start, count, weakInitials);
       // Still in: count the initial pairs this name really offers the words left over.
       if (slots > 0 && reaches(bound, threshold)) {
@@ -679,16 +685,17 @@ export class NameIndex {
    */
   private initialPairs(words: ReadonlyArray<{ bit: number; token: NameToken }>, mark: number, nameId: number, bounds: BoundData): number {
     let pairs = 0;
-    const { nameTokenStart, nameTokenIds, tokenFirst, tokenSingle } = bounds;
-    const end = nameTokenStart[nameId + 1] as number;
+    const { names, nameTokenIds, tokenFirst, tokenSingle } = bounds;
+    const begin = names[nameId * NAME_STRIDE + N_TOKENS] as number;
+    const end = begin + (names[nameId * NAME_STRIDE + N_COUNT] as number);
     for (const { bit, token } of words) {
       if ((mark & bit) !== 0 || token.kana !== null) continue;
-      const first = token.text.charCodeAt(0);
+      const letter = token.text.charCodeAt(0);
       // A single letter pairs with a longer word; a longer word with a single letter.
       const wantSingle = token.text.length === 1 ? 0 : 1;
-      for (let t = nameTokenStart[nameId] as number; t < end; t++) {
+      for (let t = begin; t < end; t++) {
         const id = nameTokenIds[t] as number;
-        if (tokenFirst[id] === first && tokenSingle[id] === wantSingle) {
+        if (tokenFirst[id] === letter && tokenSingle[id] === wantSingle) {
           pairs++;
           break;
         }
