@@ -151,16 +151,19 @@ export function wordToken(
   key: string = romanizationKey(text),
   kana: string | null = origin === 'kana' ? kanaKeyOfRomaji(text) : null,
 ): NameToken {
-  return { text, key, origin, kana, legal: null, weak: WEAK_WORDS.has(text) };
+  // Every token is built with the same fields in the same order (rewrittenFrom too), so
+  // all share one hidden class: code reading them stays monomorphic, not deoptimized
+  // ("wrong map") each time a new shape turns up.
+  return { text, key, origin, kana, legal: null, weak: WEAK_WORDS.has(text), rewrittenFrom: undefined };
 }
 
 /** The token standing for a legal form: its code. */
 export function legalToken(form: LegalForm): NameToken {
-  return { text: form.code, key: form.code, origin: 'latin', kana: null, legal: form, weak: false };
+  return { text: form.code, key: form.code, origin: 'latin', kana: null, legal: form, weak: false, rewrittenFrom: undefined };
 }
 
 /** A token for a new spelling (a split or joined word), keyed like any other. */
 export function tokenFor(text: string, origin: TokenOrigin, rewrittenFrom: string): NameToken {
   // Only Latin-script query words are split or joined: no kana key.
-  return { ...wordToken(text, origin, romanizationKey(text), null), rewrittenFrom };
+  return { text, key: romanizationKey(text), origin, kana: null, legal: null, weak: WEAK_WORDS.has(text), rewrittenFrom };
 }
