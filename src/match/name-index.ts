@@ -173,6 +173,8 @@ export class NameIndex {
   private readonly tokensByFirstLetter = new Map<string, number[]>();
   private readonly tokensByKey = new Map<string, number[]>();
   private readonly keys: string[] = [];
+  /** The tokens of each key (by key id) and the key's length, packed: built at the first fuzzy search. */
+  private keyLists: { tokens: PackedLists; lengths: Uint16Array } | null = null;
   private readonly fuzzyKeys = new DeletionIndex(editBudget);
   /** Spellings within the edit budget (a typo the romanization key would blur). */
   private readonly fuzzySpellings = new DeletionIndex(editBudget);
@@ -212,6 +214,25 @@ export class NameIndex {
       for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
     }
     return tableHas(table, h >>> 0);
+  }
+
+  /** Whether some list word may be spelled so (false: none is; true: look it up). */
+  private maySpell(text: string): boolean {
+    return tableHas(this.spellingHashes ?? this.buildSpellingHashes(), fnv1a(text));
+  }
+
+  /** keyLists, from tokensByKey: a fuzzy key search finds a few keys, and a Map lookup of each was a cache miss. */
+  private packKeyLists(): NonNullable<NameIndex['keyLists']> {
+    const start = new Uint32Array(this.keys.length + 1);
+    const lengths = new Uint16Array(this.keys.length);
+    this.keys.forEach((key, k) => {
+      start[k + 1] = (start[k] as number) + (this.tokensByKey.get(key) as number[]).length;
+      lengths[k] = Math.min(key.length, 0xffff);
+    });
+    const ids = new Int32Array(start[this.keys.length] as number);
+    this.keys.forEach((key, k) => ids.set(this.tokensByKey.get(key) as number[], start[k] as number));
+    this.keyLists = { tokens: { start, ids }, lengths };
+    return this.keyLists;
   }
 
   private buildSpellingHashes(): Uint32Array {
@@ -296,6 +317,7 @@ export class NameIndex {
       this.keys.push(token.key);
     }
     this.kana = null;
+    this.keyLists = null;
     this.spellingHashes = null;
     this.partnerCache.clear();
     this.splits.clear();
@@ -406,7 +428,8 @@ export class NameIndex {
     const addAll = (ids: number[] | undefined): void => {
       if (ids !== undefined) for (const id of ids) candidates.add(id);
     };
-    const exact = this.tokenBySpelling.get(q.text);
+    // Most query words spell no list word: the hash table (in cache) says so before the Map is read.
+    const exact = this.maySpell(q.text) ? this.tokenBySpelling.get(q.text) : undefined;
     if (exact !== undefined) candidates.add(exact);
     // Initials: a query initial pairs with list words of that letter, a query word with
     // a list initial. Few queries and few list names have initials, so this stays cheap.
@@ -426,10 +449,12 @@ export class NameIndex {
       const keyIds = new Set<number>();
       this.fuzzyKeys.search(q.key, keyIds);
       this.fuzzySpellings.search(q.text, candidates);
+      const { tokens: keyTokens, lengths } = this.keyLists ?? this.packKeyLists();
       for (const k of keyIds) {
-        const key = this.keys[k] as string;
+        const length = lengths[k] as number;
         // Cheap length check before compareTokens, which decides.
-        if (Math.abs(key.length - q.key.length) <= editBudget(Math.max(key.length, q.key.length))) addAll(this.tokensByKey.get(key));
+        if (Math.abs(length - q.key.length) > editBudget(Math.max(length, q.key.length))) continue;
+        for (let t = keyTokens.start[k] as number; t < (keyTokens.start[k + 1] as number); t++) candidates.add(keyTokens.ids[t] as number);
       }
     }
     const words: Array<[number, number]> = [];
