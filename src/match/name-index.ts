@@ -35,7 +35,7 @@ export interface IndexedName {
  */
 interface BoundData {
   /**
-   * Per name n, NAME_STRIDE numbers from n × NAME_STRIDE (one cache line, where five arrays
+   * Per name n, NAME_STRIDE numbers from n × NAME_STRIDE (one cache line, where six arrays
    * had cost a miss each on every name a query touches):
    *   [N_TOKENS]    where its content tokens start in nameTokenIds; its weights' prefix sums
    *                 start at this + n in weightSums (each name has one sum more than tokens)
