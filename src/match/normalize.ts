@@ -165,5 +165,8 @@ export function legalToken(form: LegalForm): NameToken {
 /** A token for a new spelling (a split or joined word), keyed like any other. */
 export function tokenFor(text: string, origin: TokenOrigin, rewrittenFrom: string): NameToken {
   // Only Latin-script query words are split or joined: no kana key.
-  return { text, key: romanizationKey(text), origin, kana: null, legal: null, weak: WEAK_WORDS.has(text), rewrittenFrom };
+  // Set on the token wordToken made, not spread into a new object: that would be another hidden class.
+  const token = wordToken(text, origin, romanizationKey(text), null);
+  token.rewrittenFrom = rewrittenFrom;
+  return token;
 }
