@@ -516,14 +516,7 @@ export class NameIndex {
       words.push({ bit, token: q, volume: partners[P_VOLUME] as number, initialVolume: partners[P_INITIAL_VOLUME] as number, partners });
       if (q.text.length === 1) initialBits |= bit;
     }
-    // Rarest first (an insertion sort: a query has a handful of words, and Array#sort's
-    // comparator calls cost more than the sorting).
-    for (let i = 1; i < words.length; i++) {
-      const word = words[i] as QueryWord;
-      let j = i - 1;
-      for (; j >= 0 && (words[j] as QueryWord).volume > word.volume; j--) words[j + 1] = words[j] as QueryWord;
-      words[j + 1] = word;
-    }
+    sortAscending(words, 'volume');
     const bounds = this.boundData();
     const plan = this.planFor(words, query.length - words.length, threshold, bounds);
     const { shape, optimistic, optimisticPlain, initialsAlone, initialsNeeded, scanned, scannedWithInitials } = plan;
@@ -543,13 +536,7 @@ export class NameIndex {
     // so only the initial partners of the n − initialsNeeded + 1 rarest words are scanned
     // ("m" alone pairs with every list word starting with m: thousands of names).
     if (initialsAlone) {
-      const byInitialVolume = words.slice();
-      for (let i = 1; i < byInitialVolume.length; i++) {
-        const word = byInitialVolume[i] as QueryWord;
-        let j = i - 1;
-        for (; j >= 0 && (byInitialVolume[j] as QueryWord).initialVolume > word.initialVolume; j--) byInitialVolume[j + 1] = byInitialVolume[j] as QueryWord;
-        byInitialVolume[j + 1] = word;
-      }
+      const byInitialVolume = sortAscending(words.slice(), 'initialVolume');
       for (let wi = 0; wi <= n - initialsNeeded; wi++) {
         const { partners } = byInitialVolume[wi] as QueryWord;
         const from = P_LIST + 2 * (partners[P_WORDS] as number);
@@ -823,6 +810,20 @@ function shapeOf(content: readonly NameToken[], weights: readonly number[], lega
     unmatchedWeights,
     weightSums,
   };
+}
+
+/**
+ * Query words in place, rarest first by `field` (an insertion sort: a query has a handful of
+ * words, and Array#sort's comparator calls cost more than the sorting).
+ */
+function sortAscending(words: QueryWord[], field: 'volume' | 'initialVolume'): QueryWord[] {
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i] as QueryWord;
+    let j = i - 1;
+    for (; j >= 0 && (words[j] as QueryWord)[field] > word[field]; j--) words[j + 1] = words[j] as QueryWord;
+    words[j + 1] = word;
+  }
+  return words;
 }
 
 /** Adds `value` to an ascending array, keeping it ascending. */
