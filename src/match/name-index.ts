@@ -30,24 +30,24 @@ export interface IndexedName {
 
 /**
  * What the bound needs per list name, packed in typed arrays so the candidate loop reads
- * a few numbers per touched name instead of chasing objects (the loop touches ~100 names
+ * a few numbers per touched name instead of chasing objects (the loop touches ~40 names
  * per query, each a likely cache miss). Built at the first query, like the deletion indexes.
  */
 interface BoundData {
   /**
-   * Per name n, NAME_STRIDE numbers from n × NAME_STRIDE (one cache line, where six arrays
+   * Per name n, NAME_STRIDE numbers from n × NAME_STRIDE (one cache line, where seven arrays
    * had cost a miss each on every name a query touches):
-   *   [N_TOKENS]    where its content tokens start in nameTokenIds; its weights' prefix sums
-   *                 start at this + n in weightSums (each name has one sum more than tokens)
+   *   [N_TOKENS]    where its content tokens start in nameTokenIds
    *   [N_COUNT]     its content tokens
    *   [N_INITIALS]  its single-letter tokens (they can pair with a query word as initials),
    *                 up to 255, plus 256 × those that are titles or function words ("y", "e":
    *                 initial pairs that weigh 0.5), up to 255
-   *   [N_WEAK]      1 for an OFAC weak alias: it scores only when every token on both sides pairs (score.ts)
+   *   [N_WEIGHTS]   bit 0: an OFAC weak alias (it scores only when every token on both sides
+   *                 pairs: score.ts); bits 1–15: its patronymics, bits 16–31: its titles and
+   *                 function words. With N_COUNT, these give the weights its words weigh
+   *                 when left unmatched (listLeftover), so no per-name array of them is read.
    */
   names: Uint32Array;
-  /** weightSums[names[n × NAME_STRIDE + N_TOKENS] + n + j]: the j lightest unmatched weights of name n's content tokens, summed. */
-  weightSums: Float64Array;
   /** Most initials any one name has: the optimistic bound per matched count uses it. */
   maxInitials: number;
   maxWeakInitials: number;
@@ -65,7 +65,17 @@ const NAME_STRIDE = 4;
 const N_TOKENS = 0;
 const N_COUNT = 1;
 const N_INITIALS = 2;
-const N_WEAK = 3;
+const N_WEIGHTS = 3;
+const WEAK_ALIAS = 1;
+const PATRONYMICS_SHIFT = 1;
+const MAX_PATRONYMICS = 0x7fff;
+const TITLES_SHIFT = 16;
+const MAX_TITLES = 0xffff;
+
+/** NameIndex.touch: numbers per name, and where its mark and its similarity sum are. */
+const TOUCH_STRIDE = 2;
+const TOUCH_MARK = 0;
+const TOUCH_SUM = 1;
 
 interface PackedLists {
   start: Uint32Array;
@@ -180,9 +190,13 @@ export class NameIndex {
   private readonly fuzzySpellings = new DeletionIndex(editBudget);
   /** Built on the first kana query: most exports never need it. */
   private kana: { byKey: Map<string, number[]>; keys: string[]; fuzzy: DeletionIndex } | null = null;
-  private marks = new Int32Array(1024);
-  /** Per touched name: the sum of each matched query word's best pair similarity. */
-  private simSums = new Float64Array(1024);
+  /**
+   * Scratch per list name n, for the query being answered: at [2n + TOUCH_MARK] its mark (a
+   * bit per query word paired, TOUCHED once the initials pass reached it; 0: not touched),
+   * at [2n + TOUCH_SUM] the sum of each matched word's best pair similarity. Side by side:
+   * touching a name costs one cache miss, not two.
+   */
+  private touch = new Float64Array(2048);
   /** Partners per query token: tokens repeat across distinct names far more than names do. */
   private readonly partnerCache = new AnswerCache<Partners>(PARTNER_CACHE_ENTRIES, 12);
   /** Per query shape: the bounds candidates needs (planFor); they depend on the list's most initials. */
@@ -198,7 +212,9 @@ export class NameIndex {
 
   /** Some list name has a word spelled exactly so (vocabulary.ts). */
   spells(text: string): boolean {
-    return this.tokenBySpelling.has(text);
+    // Asked for every cut of a long new word (vocabulary.ts split): the hash table, in
+    // cache, turns away nearly all of them before the Map is read.
+    return this.maySpell(text) && this.tokenBySpelling.has(text);
   }
 
   /**
@@ -259,11 +275,10 @@ export class NameIndex {
     this.entries.push(name);
     this.bounds = null;
     this.plans.clear();
-    if (this.entries.length > this.marks.length) {
-      const marks = new Int32Array(this.marks.length * 2);
-      marks.set(this.marks);
-      this.marks = marks;
-      this.simSums = new Float64Array(marks.length);
+    if (TOUCH_STRIDE * this.entries.length > this.touch.length) {
+      const touch = new Float64Array(this.touch.length * 2);
+      touch.set(this.touch);
+      this.touch = touch;
     }
   }
 
@@ -359,6 +374,8 @@ export class NameIndex {
       let content = 0;
       let single = 0;
       let weakSingle = 0;
+      let patronymics = 0;
+      let titles = 0;
       for (const token of name.tokens) {
         if (token.legal !== null) continue;
         content++;
@@ -366,33 +383,29 @@ export class NameIndex {
           single++;
           if (token.weak) weakSingle++;
         }
+        const weight = listWeight(token);
+        if (weight === PATRONYMIC_WEIGHT) patronymics++;
+        else if (weight === TITLE_WEIGHT) titles++;
       }
+      // Counted in full or not at all: a count cut short would make the bound too low.
+      if (patronymics > MAX_PATRONYMICS || titles > MAX_TITLES) throw new RangeError(`list name "${name.text.slice(0, 60)}…" has too many words to index`);
       const record = i * NAME_STRIDE;
       names[record + N_TOKENS] = contentTokens;
       names[record + N_COUNT] = content;
       names[record + N_INITIALS] = Math.min(single, 255) + 256 * Math.min(weakSingle, 255);
-      names[record + N_WEAK] = name.kind === 'weak' ? 1 : 0;
+      names[record + N_WEIGHTS] = (name.kind === 'weak' ? WEAK_ALIAS : 0) | (patronymics << PATRONYMICS_SHIFT) | (titles << TITLES_SHIFT);
       contentTokens += content;
       maxInitials = Math.max(maxInitials, single);
       maxWeakInitials = Math.max(maxWeakInitials, weakSingle);
     }
-    // Per name: its content tokens' ids and, lightest first, the running sums of their weights.
+    // Per name: its content tokens' ids.
     const nameTokenIds = new Int32Array(contentTokens);
-    const weightSums = new Float64Array(contentTokens + n);
-    const weights: number[] = [];
-    let at = 0;
     for (let i = 0; i < n; i++) {
       let t = names[i * NAME_STRIDE + N_TOKENS] as number;
-      weights.length = 0;
       for (const token of (entries[i] as IndexedName).tokens) {
         if (token.legal !== null) continue;
         nameTokenIds[t++] = this.tokenBySpelling.get(token.text) as number;
-        weights.push(listWeight(token));
       }
-      weights.sort((a, b) => a - b);
-      let sum = 0;
-      weightSums[at++] = 0;
-      for (const w of weights) weightSums[at++] = sum += w;
     }
     if (this.partnerSim.length < tokenCount) this.partnerSim = new Float64Array(tokenCount);
     // Names added after this (rare) just share tokens among themselves.
@@ -400,7 +413,6 @@ export class NameIndex {
     this.unitsByToken = new Map();
     this.bounds = {
       names,
-      weightSums,
       maxInitials,
       maxWeakInitials,
       nameTokenIds,
@@ -522,8 +534,7 @@ export class NameIndex {
     const { shape, optimistic, optimisticPlain, initialsAlone, initialsNeeded, scanned, scannedWithInitials } = plan;
     const n = shape.contentTokens;
     const touched: number[] = [];
-    const marks = this.marks;
-    const simSums = this.simSums;
+    const touch = this.touch;
     for (let qi = 0; qi < scannedWithInitials; qi++) {
       const { bit, partners } = words[qi] as (typeof words)[number];
       const postings = qi < scanned ? bounds.postings : bounds.initialPostings;
@@ -549,14 +560,14 @@ export class NameIndex {
       // pairs, unless initials alone may carry them.
       alive = [];
       for (const nameId of touched) {
-        const mark = marks[nameId] as number;
+        const mark = touch[TOUCH_STRIDE * nameId + TOUCH_MARK] as number;
         const plain = ((bounds.names[nameId * NAME_STRIDE + N_INITIALS] as number) & 0xff) === 0;
         const found = popcount(mark & ~TOUCHED);
         const canReach = plain
           ? reaches(optimisticPlain[found + n - scanned] as number, threshold)
           : reaches(optimistic[found + n - scannedWithInitials] as number, threshold);
         if (canReach || (initialsAlone && (mark & TOUCHED) !== 0)) alive.push(nameId);
-        else marks[nameId] = 0;
+        else touch[TOUCH_STRIDE * nameId + TOUCH_MARK] = 0;
       }
       const partnerSim = this.partnerSim;
       const { names, nameTokenIds } = bounds;
@@ -574,8 +585,9 @@ export class NameIndex {
           const end = first + (names[record + N_COUNT] as number);
           for (let t = first; t < end; t++) best = Math.max(best, partnerSim[nameTokenIds[t] as number] as number);
           if (best > 0) {
-            marks[nameId] = (marks[nameId] as number) | bit;
-            simSums[nameId] = (simSums[nameId] as number) + best;
+            const at = TOUCH_STRIDE * nameId;
+            touch[at + TOUCH_MARK] = (touch[at + TOUCH_MARK] as number) | bit;
+            touch[at + TOUCH_SUM] = (touch[at + TOUCH_SUM] as number) + best;
           }
         }
         for (let w = P_LIST; w < P_LIST + count; w++) partnerSim[partners[w] as number] = 0;
@@ -583,8 +595,8 @@ export class NameIndex {
     }
     const out: number[] = [];
     for (const nameId of alive) {
-      const mark = marks[nameId] as number;
-      marks[nameId] = 0;
+      const mark = touch[TOUCH_STRIDE * nameId + TOUCH_MARK] as number;
+      touch[TOUCH_STRIDE * nameId + TOUCH_MARK] = 0;
       const matched = popcount(mark & ~TOUCHED);
       // A name without initials has no initial slots of its own: its optimistic bound is much lower.
       const record = nameId * NAME_STRIDE;
@@ -593,20 +605,22 @@ export class NameIndex {
       if (!reaches((initials === 0 ? optimisticPlain : optimistic)[matched] as number, threshold)) continue;
       const count = bounds.names[record + N_COUNT] as number;
       // A weak alias counts only whole: every query word and every list word paired, no initials.
-      const weak = bounds.names[record + N_WEAK] === 1;
+      const weights = bounds.names[record + N_WEIGHTS] as number;
+      const weak = (weights & WEAK_ALIAS) !== 0;
       // (At threshold 0, which a query of over 31 words also gets, a weak alias scoring 0 is a hit.)
       if (weak && threshold > 0 && (matched < n || count !== n)) continue;
-      const sim = simSums[nameId] as number;
-      const start = (bounds.names[record + N_TOKENS] as number) + nameId;
+      const sim = touch[TOUCH_STRIDE * nameId + TOUCH_SUM] as number;
+      const patronymics = (weights >>> PATRONYMICS_SHIFT) & MAX_PATRONYMICS;
+      const titles = weights >>> TITLES_SHIFT;
       const weakInitials = initialsHeld >>> 8;
       // Initial pairs: at most one per single-letter query word still free (one already
       // matched is counted in the matched sum, whatever it pairs with) and one per list initial.
       const slots = weak ? 0 : shape.queryInitials - popcount(mark & initialBits) + initials;
-      let bound = packedUpperBound(shape, matched, slots, sim, bounds.weightSums, start, count, weakInitials);
+      let bound = packedUpperBound(shape, matched, slots, sim, count, patronymics, titles, weakInitials);
       // Still in: count the initial pairs this name really offers the words left over.
       if (slots > 0 && reaches(bound, threshold)) {
         const offered = Math.min(slots, this.initialPairs(words, mark, nameId, bounds));
-        bound = packedUpperBound(shape, matched, offered, sim, bounds.weightSums, start, count, weakInitials);
+        bound = packedUpperBound(shape, matched, offered, sim, count, patronymics, titles, weakInitials);
       }
       if (reaches(weak ? bound * FEATURES.weakAlias.value : bound, threshold)) out.push(nameId);
     }
@@ -635,7 +649,7 @@ export class NameIndex {
     const optimistic = new Float64Array(n + 1);
     const optimisticPlain = new Float64Array(n + 1);
     for (let m = 0; m <= n; m++) {
-      optimistic[m] = upperBound(shape, m, bounds.maxInitials, m, [], bounds.maxWeakInitials);
+      optimistic[m] = upperBound(shape, m, bounds.maxInitials, m, bounds.maxWeakInitials);
       optimisticPlain[m] = upperBound(shape, m, 0, m);
     }
     // Scan the rarest words until a name holding none of them could not reach the threshold
@@ -649,7 +663,7 @@ export class NameIndex {
       for (let s = 1; s < n; s++) {
         insertSorted(lightest, queryWeight((words[s - 1] as QueryWord).token));
         left.weightSums = prefixSums(lightest);
-        if (!reaches(upperBound(left, n - s, listInitials, n - s, [], listWeakInitials), threshold)) return s;
+        if (!reaches(upperBound(left, n - s, listInitials, n - s, listWeakInitials), threshold)) return s;
       }
       return n;
     };
@@ -673,19 +687,19 @@ export class NameIndex {
 
   /** Marks the names holding this token with `bit` and adds `sim` to their sums, once per bit; new names join `touched`. */
   private markPostings({ start, ids }: PackedLists, tokenId: number, bit: number, sim: number, touched: number[]): void {
-    const marks = this.marks;
-    const simSums = this.simSums;
+    const touch = this.touch;
     const end = start[tokenId + 1] as number;
     for (let p = start[tokenId] as number; p < end; p++) {
       const nameId = ids[p] as number;
-      const mark = marks[nameId] as number;
+      const at = TOUCH_STRIDE * nameId;
+      const mark = touch[at + TOUCH_MARK] as number;
       if (mark === 0) {
         touched.push(nameId);
-        simSums[nameId] = 0;
+        touch[at + TOUCH_SUM] = 0;
       }
       if ((mark & bit) === 0) {
-        marks[nameId] = mark | bit;
-        simSums[nameId] = (simSums[nameId] as number) + sim;
+        touch[at + TOUCH_MARK] = mark | bit;
+        touch[at + TOUCH_SUM] = (touch[at + TOUCH_SUM] as number) + sim;
       }
     }
   }
@@ -763,7 +777,7 @@ function tableHas(table: Uint32Array, hash: number): boolean {
  */
 function initialsNeeded(shape: QueryShape, threshold: number, maxWeakInitials: number): number {
   for (let k = 1; k < shape.contentTokens; k++) {
-    if (reaches(packedUpperBound(shape, 0, k, 0, NO_WEIGHTS, 0, 0, maxWeakInitials), threshold)) return k;
+    if (reaches(packedUpperBound(shape, 0, k, 0, 0, 0, 0, maxWeakInitials), threshold)) return k;
   }
   return Math.max(1, shape.contentTokens);
 }
@@ -784,11 +798,29 @@ export interface QueryShape {
   weightSums: number[];
 }
 
+/** What a list word weighs when it stays unmatched (score.ts unmatchedFeature): a patronymic, a title or function word, any other word. */
+const PATRONYMIC_WEIGHT = FEATURES.missingPatronymic.value;
+const TITLE_WEIGHT = FEATURES.extraWeak.value;
+const WORD_WEIGHT = FEATURES.missing.value;
+// listLeftover takes them lightest first in this order.
+if (!(PATRONYMIC_WEIGHT < TITLE_WEIGHT && TITLE_WEIGHT < WORD_WEIGHT)) throw new Error('name-index: listLeftover assumes patronymic < title < word weights');
+
 /** Lightest weight a list word can have when it stays unmatched (score.ts unmatchedFeature). */
 function listWeight(t: NameToken): number {
-  if (t.weak) return FEATURES.extraWeak.value;
-  if (isPatronymic(t)) return FEATURES.missingPatronymic.value;
-  return FEATURES.missing.value;
+  if (t.weak) return TITLE_WEIGHT;
+  if (isPatronymic(t)) return PATRONYMIC_WEIGHT;
+  return WORD_WEIGHT;
+}
+
+/**
+ * The `left` lightest unmatched weights of a list name with these patronymics and titles
+ * (the rest are other words), summed lightest first: the same sum, to the last bit, as
+ * adding up the sorted weights of its words.
+ */
+function listLeftover(left: number, patronymics: number, titles: number): number {
+  let sum = 0;
+  for (let i = 0; i < left; i++) sum += i < patronymics ? PATRONYMIC_WEIGHT : i < patronymics + titles ? TITLE_WEIGHT : WORD_WEIGHT;
+  return sum;
 }
 
 /** Weight of a query content token left unmatched (score.ts unmatchedFeature). */
@@ -860,16 +892,10 @@ export function upperBound(
   matched: number,
   listInitials: number,
   matchedSim: number = matched,
-  listWeights: readonly number[] = [],
   listWeakInitials: number = listInitials,
 ): number {
-  const sums = listWeights.length === 0 ? NO_WEIGHTS : new Float64Array(listWeights.length + 1);
-  listWeights.forEach((w, i) => (sums[i + 1] = (sums[i] as number) + w));
-  return packedUpperBound(shape, matched, shape.queryInitials + listInitials, matchedSim, sums, 0, listWeights.length, listWeakInitials);
+  return packedUpperBound(shape, matched, shape.queryInitials + listInitials, matchedSim, 0, 0, 0, listWeakInitials);
 }
-
-/** Prefix sums of no weights at all (read only). */
-const NO_WEIGHTS = new Float64Array(1);
 
 /**
  * The best ratio once k initial pairs join numerator/denominator. An initial pair adds
@@ -889,8 +915,8 @@ function ratioWith(numerator: number, denominator: number, weight: number): numb
 }
 
 /**
- * upperBound with the list name's weights as prefix sums (listSums[start + j]: its j
- * lightest weights, `count` of them in all), as the index keeps them per name. Pairing a
+ * upperBound for a list name of `count` content words, `patronymics` and `titles` of them
+ * light when unmatched (listLeftover), as the index keeps them per name. Pairing a
  * leftover query word as an initial adds (0.7, 1) to the ratio, or (0.35, 0.5) with a
  * function word; leaving it unmatched adds (0, its weight). Which is better depends on the
  * weights, so every count of initial pairs is tried, the lightest words left unmatched.
@@ -902,9 +928,9 @@ function packedUpperBound(
   matched: number,
   initialSlots: number,
   matchedSim: number,
-  listSums: Float64Array,
-  start: number,
   count: number,
+  patronymics: number,
+  titles: number,
   listWeakInitials: number,
 ): number {
   const rest = shape.contentTokens - matched;
@@ -913,7 +939,7 @@ function packedUpperBound(
   let best = 0;
   for (let k = 0; k <= maxInitials; k++) {
     const listLeft = Math.max(0, count - matched - k);
-    const unmatched = (shape.weightSums[rest - k] as number) + (listSums[start + listLeft] as number);
+    const unmatched = (shape.weightSums[rest - k] as number) + listLeftover(listLeft, patronymics, titles);
     // A light initial pair: a title or function word on either side. A query initial can
     // pair with a list title (M = MR), so every query initial may be one too.
     best = Math.max(best, bestWithInitials(matchedSim + legal, matched + unmatched + legal, k, shape.weakContent + shape.queryInitials + listWeakInitials));
