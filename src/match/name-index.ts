@@ -814,13 +814,13 @@ function listWeight(t: NameToken): number {
 
 /**
  * The `left` lightest unmatched weights of a list name with these patronymics and titles
- * (the rest are other words), summed lightest first: the same sum, to the last bit, as
- * adding up the sorted weights of its words.
+ * (the rest are other words), summed. (It may differ from adding up the sorted weights one
+ * by one in the last bit; reaches allows for that.)
  */
 function listLeftover(left: number, patronymics: number, titles: number): number {
-  let sum = 0;
-  for (let i = 0; i < left; i++) sum += i < patronymics ? PATRONYMIC_WEIGHT : i < patronymics + titles ? TITLE_WEIGHT : WORD_WEIGHT;
-  return sum;
+  const light = Math.min(left, patronymics);
+  const middle = Math.min(left - light, titles);
+  return light * PATRONYMIC_WEIGHT + middle * TITLE_WEIGHT + (left - light - middle) * WORD_WEIGHT;
 }
 
 /** Weight of a query content token left unmatched (score.ts unmatchedFeature). */
