@@ -189,7 +189,7 @@ export class DeletionIndex {
    * deletions must fit the budget of that pair, so a short query does not collect every
    * long string that shrinks to it.
    */
-  search(q: string, into: Set<number>): void {
+  search(q: string, into: { add(id: number): unknown }): void {
     const { slots, scale, table, filter, filterScale } = this.built ?? this.build();
     const variants = variantHashes(q, Math.min(2, this.budget(q.length)));
     for (let v = 0; v < variants; v++) {

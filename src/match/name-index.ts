@@ -14,6 +14,7 @@ import { AnswerCache } from './answer-cache';
 import { DeletionIndex } from './deletion-index';
 import { fnv1a, FNV_OFFSET, FNV_PRIME } from './fnv';
 import { compareTokens, editBudget, FEATURES, isPatronymic, kanaEditBudget } from './features';
+import { IdSet } from './id-set';
 import { kanaKeyOfLatin } from './kana-key';
 import type { NameToken } from './normalize';
 import { unitsOf, type NameUnit } from './score';
@@ -199,6 +200,12 @@ export class NameIndex {
   private touch = new Float64Array(2048);
   /** Partners per query token: tokens repeat across distinct names far more than names do. */
   private readonly partnerCache = new AnswerCache<Partners>(PARTNER_CACHE_ENTRIES, 12);
+  /** findPartners' scratch: a new word's candidate tokens and keys, and its verified partners. */
+  private readonly candidateTokens = new IdSet();
+  private readonly candidateKeys = new IdSet();
+  private readonly wordIds: number[] = [];
+  private readonly wordSims: number[] = [];
+  private readonly initialIds: number[] = [];
   /** Per query shape: the bounds candidates needs (planFor); they depend on the list's most initials. */
   private readonly plans = new Map<string, QueryPlan>();
   /** Splits of glued query words against these words (vocabulary.ts). */
@@ -436,68 +443,85 @@ export class NameIndex {
 
   /** Distinct list tokens that pair with this query token (verified with compareTokens). */
   private findPartners(q: NameToken): Partners {
-    const candidates = new Set<number>();
-    const addAll = (ids: number[] | undefined): void => {
-      if (ids !== undefined) for (const id of ids) candidates.add(id);
-    };
+    const candidates = this.candidateTokens;
+    candidates.clear();
     // Most query words spell no list word: the hash table (in cache) says so before the Map is read.
     const exact = this.maySpell(q.text) ? this.tokenBySpelling.get(q.text) : undefined;
     if (exact !== undefined) candidates.add(exact);
     // Initials: a query initial pairs with list words of that letter, a query word with
     // a list initial. Few queries and few list names have initials, so this stays cheap.
     const first = q.text[0] as string;
-    if (q.text.length === 1) addAll(this.tokensByFirstLetter.get(first));
+    if (q.text.length === 1) addAll(candidates, this.tokensByFirstLetter.get(first));
     else {
       const listInitial = this.tokenBySpelling.get(first);
       if (listInitial !== undefined) candidates.add(listInitial);
     }
+    const keyIds = this.candidateKeys;
+    keyIds.clear();
     if (q.kana !== null) {
       const kana = this.kanaIndex();
-      const keyIds = new Set<number>();
       kana.fuzzy.search(q.kana, keyIds);
-      for (const k of keyIds) addAll(kana.byKey.get(kana.keys[k] as string));
+      for (const k of keyIds.ids) addAll(candidates, kana.byKey.get(kana.keys[k] as string));
     } else if (q.text.length >= 2) {
-      addAll(this.tokensByKey.get(q.key));
-      const keyIds = new Set<number>();
+      // A key of two letters or more is found by its own fuzzy search (no edits); a shorter one is not indexed.
+      if (q.key.length < 2) addAll(candidates, this.tokensByKey.get(q.key));
       this.fuzzyKeys.search(q.key, keyIds);
       this.fuzzySpellings.search(q.text, candidates);
       const { tokens: keyTokens, lengths } = this.keyLists ?? this.packKeyLists();
-      for (const k of keyIds) {
+      for (const k of keyIds.ids) {
         const length = lengths[k] as number;
         // Cheap length check before compareTokens, which decides.
         if (Math.abs(length - q.key.length) > editBudget(Math.max(length, q.key.length))) continue;
         for (let t = keyTokens.start[k] as number; t < (keyTokens.start[k + 1] as number); t++) candidates.add(keyTokens.ids[t] as number);
       }
     }
-    const words: Array<[number, number]> = [];
-    const initials: number[] = [];
-    for (const id of candidates) {
-      const pair = compareTokens(q, this.tokens[id] as NameToken);
+    // Word partners best first (an insertion sort, stable: a word has a handful), then the initial-only ones.
+    const wordIds = this.wordIds;
+    const wordSims = this.wordSims;
+    const initials = this.initialIds;
+    wordIds.length = 0;
+    wordSims.length = 0;
+    initials.length = 0;
+    for (const id of candidates.ids) {
+      const token = this.tokens[id] as NameToken;
+      const pair = compareTokens(q, token);
       if (pair === null) continue;
-      if (pair.how === 'initial') initials.push(id);
+      if (pair.how === 'initial') {
+        initials.push(id);
+        continue;
+      }
       // A pair with a title or function word weighs 0.5 in the score; for the bound, count it
       // as perfect at full weight, which is never below what the lighter pair can add. A
       // patronymic likewise: left unmatched it weighs only 0.1, which can score higher than
       // a mediocre pair ("… IVANOVICH IVONAVICH"), and a perfect pair bounds both.
-      else words.push([id, q.weak || (this.tokens[id] as NameToken).weak || isPatronymic(q) ? 1 : pair.sim]);
+      const sim = q.weak || token.weak || isPatronymic(q) ? 1 : pair.sim;
+      let j = wordIds.length;
+      wordIds.push(id);
+      wordSims.push(sim);
+      for (; j > 0 && (wordSims[j - 1] as number) < sim; j--) {
+        wordIds[j] = wordIds[j - 1] as number;
+        wordSims[j] = wordSims[j - 1] as number;
+      }
+      wordIds[j] = id;
+      wordSims[j] = sim;
     }
-    if (words.length === 0 && initials.length === 0) return NO_PARTNERS;
-    words.sort((a, b) => b[1] - a[1]);
+    const words = wordIds.length;
+    if (words === 0 && initials.length === 0) return NO_PARTNERS;
     let volume = 0;
     let initialVolume = 0;
     const { start } = this.boundData().postings;
-    for (const [id] of words) volume += (start[id + 1] as number) - (start[id] as number);
+    for (const id of wordIds) volume += (start[id + 1] as number) - (start[id] as number);
     for (const id of initials) initialVolume += (start[id + 1] as number) - (start[id] as number);
     // Filled in place, not pushed: a pushed array keeps room for ~17 more numbers, and the
     // cache holds up to 131,072 of these (~200 bytes each pushed, ~90 exact).
-    const packed = new Array<number>(P_LIST + 2 * words.length + initials.length);
+    const packed = new Array<number>(P_LIST + 2 * words + initials.length);
     packed[P_VOLUME] = volume;
-    packed[P_WORDS] = words.length;
+    packed[P_WORDS] = words;
     packed[P_INITIALS] = initials.length;
     packed[P_INITIAL_VOLUME] = initialVolume;
     let at = P_LIST;
-    for (const [id] of words) packed[at++] = id;
-    for (const [, sim] of words) packed[at++] = sim;
+    for (const id of wordIds) packed[at++] = id;
+    for (const sim of wordSims) packed[at++] = sim;
     for (const id of initials) packed[at++] = id;
     return packed;
   }
@@ -736,6 +760,10 @@ export class NameIndex {
  * decimal (74.96 counts as 75.0), and the bound's sums may round differently from the
  * scorer's (3 × 0.7 + 0.3 is 2.3999999999999995).
  */
+function addAll(into: IdSet, ids: readonly number[] | undefined): void {
+  if (ids !== undefined) for (const id of ids) into.add(id);
+}
+
 function reaches(bound: number, threshold: number): boolean {
   return bound >= threshold - 0.05 - 1e-9;
 }
