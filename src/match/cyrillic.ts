@@ -14,6 +14,9 @@ const LETTERS: Readonly<Record<string, string>> = {
   ї: 'yi', є: 'ye', ґ: 'g',
 };
 
+/** LETTERS by code point − 0x400 (the Cyrillic block), for the per-character loop: a lookup of a one-letter string key cost more than the rest. */
+const LATIN_BY_CODE: ReadonlyArray<string | undefined> = Array.from({ length: 0x100 }, (_, i) => LETTERS[String.fromCharCode(0x400 + i)]);
+
 /** Letters after which е/ё are written ye/yo (BGN/PCGN): word start, vowels, ъ, ь. */
 const YE_CONTEXT = new Set(['', 'а', 'е', 'ё', 'и', 'о', 'у', 'ы', 'э', 'ю', 'я', 'ъ', 'ь', 'і', 'ї', 'є', 'й']);
 
@@ -38,7 +41,9 @@ export function transliterateCyrillic(text: string, ukrainian = isUkrainian(text
   let out = '';
   let prev = '';
   for (const ch of lower) {
-    const prevIsLetter = CYRILLIC.test(prev);
+    // Cyrillic, as CYRILLIC tests, without a regular expression per character.
+    const code = prev.charCodeAt(0);
+    const prevIsLetter = code >= 0x400 && code <= 0x4ff;
     if (ch === 'е' || ch === 'ё') {
       const yContext = !prevIsLetter || YE_CONTEXT.has(prev);
       out += yContext ? (ch === 'е' ? 'ye' : 'yo') : ch === 'е' ? 'e' : 'e';
@@ -47,7 +52,7 @@ export function transliterateCyrillic(text: string, ukrainian = isUkrainian(text
     } else if (ukrainian && ch === 'г') {
       out += 'h';
     } else {
-      const mapped = LETTERS[ch];
+      const mapped = ch.length === 1 ? LATIN_BY_CODE[ch.charCodeAt(0) - 0x400] : undefined;
       out += mapped ?? ch;
     }
     prev = ch;

@@ -77,12 +77,14 @@ const STRESS_MARKS = /[\u0300\u0301]/g;
 const SHORT_FORM_MAX = 3;
 
 const ASCII = /^[\x00-\x7f]*$/;
+const CJK_RANGE = /[\u3000-\uffff]/;
 
 export function normalizeName(raw: string, options: NormalizeOptions = {}): NormalizedName {
   // Plain ASCII (most export rows) is already NFKC and has no CJK forms or stress marks.
   const ascii = ASCII.test(raw);
   let text = ascii ? raw : raw.normalize('NFKC');
-  if (!ascii) for (const [pattern, replacement] of CJK_LEGAL_FORMS) text = text.replace(pattern, replacement);
+  // Every CJK form holds a character from U+3000 on (kana, kanji, ㈱): others skip the expressions.
+  if (!ascii && CJK_RANGE.test(text)) for (const [pattern, replacement] of CJK_LEGAL_FORMS) text = text.replace(pattern, replacement);
   if (!ascii || text.includes("'") || text.includes('`')) text = text.replace(APOSTROPHES, '');
   if (!ascii) text = text.replace(STRESS_MARKS, '');
   if (text.includes('.')) text = text.replace(DOTTED_INITIALISM, (m) => m.replace(/\./g, ''));
@@ -116,11 +118,23 @@ function scriptWords(text: string): Word[] {
     if (part === '') continue;
     const ascii = toAsciiWord(part, ukrainian);
     // any-ascii may itself produce spaces or punctuation (e.g. for CJK): split again.
-    for (const piece of ascii.text.split(/[^a-z0-9]+/)) {
-      if (piece !== '') words.push({ text: piece, origin: ascii.origin });
-    }
+    wordRuns(ascii.text, ascii.origin, words);
   }
   return words;
+}
+
+/** The runs of [a-z0-9] in `text` (the pieces of splitting at every other character), as words of this origin. */
+function wordRuns(text: string, origin: TokenOrigin, words: Word[]): void {
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    const wordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (wordChar && start === -1) start = i;
+    else if (!wordChar && start !== -1) {
+      words.push({ text: text.slice(start, i), origin });
+      start = -1;
+    }
+  }
 }
 
 /**
@@ -129,18 +143,8 @@ function scriptWords(text: string): Word[] {
  * letter or digit separates words there, so the words are the runs of letters and digits.
  */
 function asciiWords(text: string): Word[] {
-  const lower = text.toLowerCase();
   const words: Word[] = [];
-  let start = -1;
-  for (let i = 0; i <= lower.length; i++) {
-    const c = i < lower.length ? lower.charCodeAt(i) : 0;
-    const wordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    if (wordChar && start === -1) start = i;
-    else if (!wordChar && start !== -1) {
-      words.push({ text: lower.slice(start, i), origin: 'latin' });
-      start = -1;
-    }
-  }
+  wordRuns(text.toLowerCase(), 'latin', words);
   return words;
 }
 
