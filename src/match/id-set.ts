@@ -19,14 +19,6 @@ export class IdSet {
     this.ids.push(id);
   }
 
-  has(id: number): boolean {
-    return id < this.stamps.length && this.stamps[id] === this.stamp;
-  }
-
-  get size(): number {
-    return this.ids.length;
-  }
-
   clear(): void {
     this.ids.length = 0;
     this.stamp++;

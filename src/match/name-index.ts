@@ -443,6 +443,7 @@ export class NameIndex {
 
   /** Distinct list tokens that pair with this query token (verified with compareTokens). */
   private findPartners(q: NameToken): Partners {
+    if (q.text.length === 1 && q.kana === null) return this.initialPartners(q);
     const candidates = this.candidateTokens;
     candidates.clear();
     // Most query words spell no list word: the hash table (in cache) says so before the Map is read.
@@ -451,10 +452,8 @@ export class NameIndex {
     // Initials: a query initial pairs with list words of that letter, a query word with
     // a list initial. Few queries and few list names have initials, so this stays cheap.
     const first = q.text[0] as string;
-    if (q.text.length === 1) {
-      if (q.kana === null) return this.initialPartners(q);
-      addAll(candidates, this.tokensByFirstLetter.get(first));
-    } else {
+    if (q.text.length === 1) addAll(candidates, this.tokensByFirstLetter.get(first));
+    else {
       const listInitial = this.tokenBySpelling.get(first);
       if (listInitial !== undefined) candidates.add(listInitial);
     }
@@ -792,15 +791,15 @@ export class NameIndex {
   }
 }
 
+function addAll(into: IdSet, ids: readonly number[] | undefined): void {
+  if (ids !== undefined) for (const id of ids) into.add(id);
+}
+
 /**
  * A bound reaches the threshold if a score equal to it could: scores are rounded to one
  * decimal (74.96 counts as 75.0), and the bound's sums may round differently from the
  * scorer's (3 × 0.7 + 0.3 is 2.3999999999999995).
  */
-function addAll(into: IdSet, ids: readonly number[] | undefined): void {
-  if (ids !== undefined) for (const id of ids) into.add(id);
-}
-
 function reaches(bound: number, threshold: number): boolean {
   return bound >= threshold - 0.05 - 1e-9;
 }

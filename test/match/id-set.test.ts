@@ -5,10 +5,6 @@ describe('IdSet', () => {
     const set = new IdSet();
     for (const id of [5, 3, 5, 1000, 3, 0, 1000]) set.add(id);
     expect(set.ids).toEqual([5, 3, 1000, 0]);
-    expect(set.size).toBe(4);
-    expect(set.has(1000)).toBe(true);
-    expect(set.has(4)).toBe(false);
-    expect(set.has(1_000_000)).toBe(false);
   });
 
   it('is empty after clear, and takes the same ids again', () => {
@@ -16,10 +12,10 @@ describe('IdSet', () => {
     set.add(7);
     set.add(8);
     set.clear();
-    expect(set.size).toBe(0);
-    expect(set.has(7)).toBe(false);
+    expect(set.ids).toEqual([]);
     set.add(8);
     set.add(7);
+    set.add(8);
     expect(set.ids).toEqual([8, 7]);
   });
 });
