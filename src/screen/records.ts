@@ -5,6 +5,7 @@
 // reported as malformed at its first line, and the lines after it are read again as
 // fresh rows, so one bad cell never costs the rest of the file.
 import { parse } from 'csv-parse/sync';
+import { splitQuotedLine } from './quoted-fields';
 
 export interface RawRecord {
   /** Physical line where the record starts (1-based). */
@@ -222,13 +223,34 @@ export function columnValues(
 
 /**
  * The batch's records that hold a quote character, parsed: each one's fields, or the error
- * message that makes it malformed, in batch order. They go through one csv-parse call; if
+ * message that makes it malformed, in batch order. A one-line record that quotes cleanly
+ * is split here (quoted-fields.ts); the others go through one csv-parse call, and if
  * csv-parse rejects anything there, each is parsed on its own so the error lands on the
  * right line and every other record survives.
  */
 export function parseQuoted(records: readonly RawRecord[], delimiter: string): Array<string[] | string> {
-  const quoted = records.filter(isQuoted);
-  if (quoted.length === 0) return [];
+  const out: Array<string[] | string> = [];
+  /** The records the plain reader left to csv-parse, and where their answers go. */
+  const rest: RawRecord[] = [];
+  const restAt: number[] = [];
+  for (const record of records) {
+    if (!isQuoted(record)) continue;
+    const fields = record.multiline ? null : splitQuotedLine(record.text, delimiter);
+    if (fields === null) {
+      rest.push(record);
+      restAt.push(out.length);
+    }
+    out.push(fields ?? '');
+  }
+  if (rest.length > 0) {
+    const parsed = parseWithCsvParse(rest, delimiter);
+    for (let k = 0; k < rest.length; k++) out[restAt[k] as number] = parsed[k] as string[] | string;
+  }
+  return out;
+}
+
+/** parseQuoted's answer for records csv-parse reads, in one call when it can. */
+function parseWithCsvParse(quoted: readonly RawRecord[], delimiter: string): Array<string[] | string> {
   let rows: string[][] | null = null;
   try {
     const parsed = parse(quoted.map((r) => r.text).join('\n'), { delimiter, relax_column_count: true, relax_quotes: true, bom: false, raw: true }) as unknown as Array<{ record: string[]; raw: string }>;
