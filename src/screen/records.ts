@@ -162,7 +162,7 @@ export function parseBatch(
 }
 
 /**
- * Whether a record goes through csv-parse (parseQuoted) rather than a split: parseBatch,
+ * Whether a record goes through parseQuoted rather than a split: parseBatch,
  * columnValues and parseQuoted must agree on it record for record, as they walk the quoted
  * records' results in step.
  */

@@ -206,7 +206,7 @@ export async function screen(opts: ScreenOptions): Promise<RunSummary> {
     // worker long enough to reach the old generation, so what it holds meanwhile should be
     // small: a record is one string, a parsed row an array and a string per field. Measured
     // on 1M rows: the main thread's full collections 26 → 17, its scavenges 957 → 438 ms.
-    // Quoted records (csv-parse's, and slower) are parsed once, and held.
+    // Quoted records (parseQuoted's, and slower) are parsed once, and held.
     const quoted = parseQuoted(records, delimiter);
     const names = columnValues(records, delimiter, width, columns.names.map((c) => c.index), quoted);
     const answers = pool.answers(names);
