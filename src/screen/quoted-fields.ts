@@ -1,7 +1,7 @@
 // Fields of a one-line record that quotes cleanly, without csv-parse.
 //
 // Why: csv-parse costs ~12 µs a record here, a split ~0.3. On the bench's 1M rows, the 8% of
-// records that quote a name ("IMAI, TOMOKO") took 1 s of the main thread, the one that
+// records that quote a name ("IMAI, TOMOKO") took 0.6–1 s of the main thread, the one that
 // paces the run. Only the plain RFC 4180 form is read here: a field is either unquoted and
 // free of quotes, or quoted from its first character to a closing quote that the delimiter
 // or the end of the record follows, with "" for a quote inside. Anything else (a stray
