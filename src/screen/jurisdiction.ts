@@ -12,6 +12,7 @@
 //               spelling (inflected Russian/Ukrainian forms included: "в Крыму", "Донецька").
 // Country codes are matched only in country columns: "BY" inside an address is just a word.
 import type { Hit } from './record';
+import type { Cells } from './records';
 import { ISO_COUNTRIES } from './iso-countries';
 import { UsageError } from './columns';
 
@@ -325,7 +326,7 @@ function jurisdictionHit(column: string, value: string, id: string, name: string
 }
 
 /** The jurisdiction hits of one row: at most one per country or region, first column wins. */
-export function jurisdictionHits(rule: JurisdictionRule, columns: JurisdictionColumns, values: readonly string[]): Hit[] {
+export function jurisdictionHits(rule: JurisdictionRule, columns: JurisdictionColumns, cells: Cells): Hit[] {
   const hits: Hit[] = [];
   const seen = new Set<string>();
   const add = (hit: Hit): void => {
@@ -334,7 +335,7 @@ export function jurisdictionHits(rule: JurisdictionRule, columns: JurisdictionCo
     hits.push(hit);
   };
   for (const col of columns.country) {
-    const value = values[col.index] ?? '';
+    const value = cells.at(col.index) ?? '';
     if (value.trim() === '') continue;
     const country = rule.matchCountryCell(value);
     if (country !== null) {
@@ -346,7 +347,7 @@ export function jurisdictionHits(rule: JurisdictionRule, columns: JurisdictionCo
     }
   }
   for (const col of [...columns.country, ...columns.location]) {
-    const value = values[col.index] ?? '';
+    const value = cells.at(col.index) ?? '';
     if (value.trim() === '') continue;
     for (const { region, matched } of rule.findRegions(value, columns.country.includes(col))) {
       add(

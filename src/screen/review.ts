@@ -4,6 +4,7 @@
 import type { AllowlistIndex } from './allowlist';
 import { detectJurisdictionColumns, jurisdictionHits, type JurisdictionColumns, type JurisdictionRule } from './jurisdiction';
 import type { Hit } from './record';
+import type { Cells } from './records';
 import type { RowReview } from './screener';
 
 export interface ReviewOptions {
@@ -38,8 +39,8 @@ export function createReview(opts: ReviewOptions): Review {
         opts.warn('jurisdiction rule off: the input has no country or address column (name one with --country-column)');
       }
     },
-    row(_line: number, values: string[], hits: Hit[]): { hits: Hit[]; suppressed: Hit[] } {
-      const all = ruleOn && opts.jurisdiction !== null && columns !== null ? [...hits, ...jurisdictionHits(opts.jurisdiction, columns, values)] : hits;
+    row(_line: number, cells: Cells, hits: Hit[]): { hits: Hit[]; suppressed: Hit[] } {
+      const all = ruleOn && opts.jurisdiction !== null && columns !== null ? [...hits, ...jurisdictionHits(opts.jurisdiction, columns, cells)] : hits;
       return opts.allowlist === null ? { hits: all, suppressed: [] } : opts.allowlist.apply(all);
     },
   };

@@ -14,7 +14,7 @@ import { exitCodeFor } from './exit';
 import type { HeapGovernor } from './heap-governor';
 import { rowKeys } from './headers';
 import type { Hit, ScreenedRecord } from './record';
-import { columnValues, multilineValidator, parseBatch, parseQuoted, RecordAssembler, type RawRecord } from './records';
+import { columnValues, multilineValidator, parseBatch, parseQuoted, RecordAssembler, visitBatch, type Cells, type ParseFailure, type RawRecord, type RowCells } from './records';
 import type { RunSummary } from './summary';
 
 export interface ScreenOptions {
@@ -54,8 +54,11 @@ export interface ScreenOptions {
 export interface RowReview {
   /** Called once with the header before the first row (column detection). */
   start(header: string[]): void;
-  /** Returns the hits to report and the hits an allowlist suppressed. */
-  row(line: number, values: string[], hits: Hit[]): { hits: Hit[]; suppressed: Hit[] };
+  /**
+   * Returns the hits to report and the hits an allowlist suppressed. `cells` is the row's,
+   * read during the call only (the screener reuses it for the next row).
+   */
+  row(line: number, cells: Cells, hits: Hit[]): { hits: Hit[]; suppressed: Hit[] };
 }
 
 const BATCH_SIZE = 512;
@@ -107,22 +110,22 @@ export async function screen(opts: ScreenOptions): Promise<RunSummary> {
     if (record.status === 'hit' || opts.all || (record.suppressed?.length ?? 0) > 0) output += printer.record(record);
   };
 
-  const screenRow = (line: number, values: string[], nameHits: (value: string) => MatchHit[]): void => {
+  const screenRow = (line: number, cells: RowCells, nameHits: (value: string) => MatchHit[]): void => {
     const hits: Hit[] = [];
     for (const col of columns.names) {
-      const value = values[col.index] ?? '';
+      const value = cells.at(col.index) ?? '';
       if (value.trim() === '') continue;
       for (const m of nameHits(value)) hits.push(toHit(col.header, value, 'name', m));
     }
     for (const col of columns.addresses) {
-      const value = values[col.index] ?? '';
+      const value = cells.at(col.index) ?? '';
       if (value.trim() === '') continue;
       for (const m of opts.matcher.matchAddress(value)) hits.push(toHit(col.header, value, 'address', m));
     }
     let reported = hits;
     let suppressed: Hit[] = [];
     if (opts.review !== undefined) {
-      const reviewed = opts.review.row(line, values, hits);
+      const reviewed = opts.review.row(line, cells, hits);
       reported = reviewed.hits;
       suppressed = reviewed.suppressed;
       counts.suppressed += reviewed.suppressed.length;
@@ -135,8 +138,11 @@ export async function screen(opts: ScreenOptions): Promise<RunSummary> {
       counts.flagged++;
       counts.hits += reported.length;
     }
-    const record: ScreenedRecord = { line, values, status: reported.length > 0 ? 'hit' : 'clear', hits: reported };
-    if (opts.showSuppressed === true && suppressed.length > 0) record.suppressed = suppressed.sort((a, b) => b.score - a.score);
+    const shownSuppressed = opts.showSuppressed === true && suppressed.length > 0;
+    // Only a row that is printed has its values split out (records.ts RowCells).
+    if (printer === null || !(reported.length > 0 || opts.all || shownSuppressed)) return;
+    const record: ScreenedRecord = { line, values: cells.all(), status: reported.length > 0 ? 'hit' : 'clear', hits: reported };
+    if (shownSuppressed) record.suppressed = suppressed.sort((a, b) => b.score - a.score);
     emit(record);
   };
 
@@ -181,16 +187,17 @@ export async function screen(opts: ScreenOptions): Promise<RunSummary> {
     if (pool === undefined) step();
     else chain(tail.then(step));
   };
-  const screenRows = (rows: ReturnType<typeof parseBatch>, nameHits: (value: string) => MatchHit[]): void => {
-    for (const row of rows) {
+  const screenRows = (records: RawRecord[], width: number, nameHits: (value: string) => MatchHit[], quoted?: ReadonlyArray<string[] | string>): void => {
+    const failed = (row: ParseFailure): void => {
       counts.read++;
-      if ('error' in row) {
-        reportRowError(row.line, row.error);
-        emit({ line: row.line, values: row.values, status: 'error', hits: [], error: row.error });
-      } else {
-        screenRow(row.line, row.values, nameHits);
-      }
-    }
+      reportRowError(row.line, row.error);
+      emit({ line: row.line, values: row.values, status: 'error', hits: [], error: row.error });
+    };
+    const screened = (line: number, cells: RowCells): void => {
+      counts.read++;
+      screenRow(line, cells, nameHits);
+    };
+    visitBatch(records, delimiter, width, screened, failed, quoted);
   };
 
   const flushBatch = (): void => {
@@ -199,7 +206,7 @@ export async function screen(opts: ScreenOptions): Promise<RunSummary> {
     const width = header.length;
     pendingRecords = [];
     if (pool === undefined) {
-      screenRows(parseBatch(records, delimiter, width), (value) => opts.matcher.matchName(value));
+      screenRows(records, width, (value) => opts.matcher.matchName(value));
       return;
     }
     // The name columns now, the whole row once the names are answered. A batch waits for its
@@ -215,10 +222,15 @@ export async function screen(opts: ScreenOptions): Promise<RunSummary> {
         // The rows meet their names in the order columnValues listed them; checked name by
         // name, so a slip could never hand a row another row's hits.
         let next = 0;
-        screenRows(parseBatch(records, delimiter, width, quoted), (value) => {
-          if (names[next] !== value) throw new Error(`internal error: a row's name "${value}" was matched as "${names[next] ?? '(none)'}"`);
-          return hits[next++] as MatchHit[];
-        });
+        screenRows(
+          records,
+          width,
+          (value) => {
+            if (names[next] !== value) throw new Error(`internal error: a row's name "${value}" was matched as "${names[next] ?? '(none)'}"`);
+            return hits[next++] as MatchHit[];
+          },
+          quoted,
+        );
         if (next !== hits.length) throw new Error(`internal error: a batch met ${next} names, ${hits.length} were matched`);
       }),
     );

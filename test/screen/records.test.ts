@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { columnValues, multilineValidator, parseBatch, RecordAssembler, type MalformedRecord, type RawRecord } from '../../src/screen/records';
+import { columnValues, multilineValidator, parseBatch, RecordAssembler, visitBatch, type MalformedRecord, type RawRecord } from '../../src/screen/records';
 
 function assemble(text: string, width = 3, chunk = 7): { records: RawRecord[]; bad: MalformedRecord[] } {
   const records: RawRecord[] = [];
@@ -66,6 +66,40 @@ describe('parseBatch', () => {
     const b = { line: 3, text: '2,"Olga Ivanova",RU', multiline: false };
     expect(parseBatch([a, b], ',', 3)).toEqual([...parseBatch([a], ',', 3), ...parseBatch([b], ',', 3)]);
     expect(parseBatch([a, b], ',', 3)[0]).toHaveProperty('error');
+  });
+});
+
+describe('visitBatch', () => {
+  // The screener reads a clear row's cells one by one and splits only the rows it prints:
+  // a cell read alone must be the cell the split gives, for every column of every row.
+  it('gives each cell as the full split would, without splitting, and reports malformed rows in order', () => {
+    for (const delimiter of [',', ';', '\t', '||']) {
+      const lines = [
+        ['1', 'Ivan Petrov', '', 'RU'],
+        ['2', '"PETROV, Ivan"', 'x', 'RU'],
+        ['3', 'too', 'few'],
+        ['', '', '', ''],
+        ['5', ' spaced ', 'ＩＳＨＩＤＡ', 'JP'],
+        ['6', 'a', 'b', 'c', 'too many'],
+        ['7', 'last', 'cell', ''],
+      ].map((cells, i) => ({ line: i + 2, text: cells.join(delimiter), multiline: false }));
+      const seen: Array<{ line: number; cells: Array<string | undefined>; all: string[] } | { line: number; error: string }> = [];
+      visitBatch(
+        lines,
+        delimiter,
+        4,
+        (line, cells) => {
+          const one = [0, 1, 2, 3, 4, -1].map((i) => cells.at(i));
+          seen.push({ line, cells: one, all: cells.all() });
+        },
+        (failed) => seen.push({ line: failed.line, error: failed.error }),
+      );
+      const expected = parseBatch(lines, delimiter, 4).map((row) =>
+        'error' in row ? { line: row.line, error: row.error } : { line: row.line, cells: [...row.values, undefined, undefined], all: row.values },
+      );
+      expect(seen).toEqual(expected);
+      expect(seen.map((s) => ('error' in s ? s.line : -s.line))).toEqual([-2, -3, 4, -5, -6, 7, -8]);
+    }
   });
 });
 
