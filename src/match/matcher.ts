@@ -3,7 +3,7 @@
 // candidates; results are cached per normalized value because exports repeat
 // counterparties heavily. Wallets are an exact-match map.
 import type { Entity, LoadedList } from '../lists/entity';
-import { addressFolding, MIN_ADDRESS_LENGTH, normalizeAddress } from './address';
+import { addressFolding, MIN_ADDRESS_LENGTH, normalizeAddress, WalletPrefixes } from './address';
 import { AnswerCache } from './answer-cache';
 import { explainNameScore } from './explain';
 import { NameIndex } from './name-index';
@@ -60,6 +60,8 @@ export class Matcher {
   private readonly wallets = new Map<string, WalletRef[]>();
   /** Addresses the list cut short, folded as a row's address is. */
   private readonly partialWallets: Array<{ fragment: string; ref: WalletRef }> = [];
+  /** The starts of wallets and fragments: most rows' addresses are turned away here. */
+  private readonly walletPrefixes = new WalletPrefixes();
   private readonly cache: AnswerCache<MatchHit[]>;
   /** Raw cell value → hits: exports repeat a counterparty verbatim, so skip even normalizing. */
   private readonly rawCache: AnswerCache<MatchHit[]>;
@@ -93,10 +95,14 @@ export class Matcher {
       const ref = { entity, ticker: wallet.ticker, address: wallet.address };
       if (wallet.partial === true) {
         const fragment = normalizeAddress(wallet.address);
-        if (fragment.length >= MIN_ADDRESS_LENGTH) this.partialWallets.push({ fragment, ref });
+        if (fragment.length >= MIN_ADDRESS_LENGTH) {
+          this.partialWallets.push({ fragment, ref });
+          this.walletPrefixes.add(fragment);
+        }
         continue;
       }
       const key = normalizeAddress(wallet.address);
+      this.walletPrefixes.add(key);
       const list = this.wallets.get(key);
       if (list === undefined) this.wallets.set(key, [ref]);
       else list.push(ref);
@@ -181,7 +187,7 @@ export class Matcher {
    */
   matchAddress(value: string): MatchHit[] {
     const trimmed = value.trim();
-    if (trimmed.length < MIN_ADDRESS_LENGTH) return NO_HITS;
+    if (trimmed.length < MIN_ADDRESS_LENGTH || !this.walletPrefixes.mayHold(trimmed)) return NO_HITS;
     const key = normalizeAddress(trimmed);
     const exact = this.wallets.get(key);
     let hits: MatchHit[] | null = null;

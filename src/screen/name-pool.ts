@@ -12,7 +12,6 @@ import type { Entity, EntityName, EntityType } from '../lists/entity';
 import { AnswerCache } from '../match/answer-cache';
 import type { MatchHit } from '../match/matcher';
 import { normalizeName } from '../match/normalize';
-import { ownCopy } from '../match/own-copy';
 import { encodeTokens } from '../match/token-wire';
 
 /** What a worker needs to build its index. */
@@ -58,7 +57,9 @@ const QUERY_CACHE_ENTRIES = 32_768;
 /** The value's normalized tokens as a worker query (token-wire.ts), or null when it has none. */
 function queryOf(value: string): string | null {
   const tokens = normalizeName(value).tokens;
-  return tokens.length === 0 ? null : ownCopy(encodeTokens(tokens));
+  // No copy of its own needed: the caches keep a query's characters, not the string, and a
+  // batch's records hold the chunks its values slice until the batch is answered anyway.
+  return tokens.length === 0 ? null : encodeTokens(tokens);
 }
 
 export class NamePool {

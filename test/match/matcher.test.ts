@@ -83,6 +83,19 @@ describe('Matcher on the bundled OFAC SDN list', () => {
     expect(m.matchAddress('1GqZZZZZZZZZZZZZZZZZZZZZZZZ')).toEqual([]);
   });
 
+  it('finds every wallet of the list by its address as written, padded, and (EVM, bech32) in either case', () => {
+    // The prefix filter turns away addresses before folding them: it must never turn away a listed one.
+    const wallets = lists[0]!.entities.flatMap((e) => e.wallets.filter((w) => !w.partial && w.address.trim().length >= 20).map((w) => ({ id: e.id, address: w.address })));
+    expect(wallets.length).toBeGreaterThan(200);
+    const missed: string[] = [];
+    for (const { id, address } of wallets) {
+      const forms = [address, ` ${address}\t`];
+      if (/^0x[0-9a-f]{40}$/i.test(address) || /^(bc1|ltc1)/i.test(address)) forms.push(address.toUpperCase().replace(/^0X/, '0x'), address.toLowerCase());
+      for (const form of forms) if (!ids(matcher.matchAddress(form)).includes(id)) missed.push(`${id} ${JSON.stringify(form)}`);
+    }
+    expect(missed).toEqual([]);
+  });
+
   it('keeps base58 addresses case-sensitive', () => {
     const xbt = lists[0]!.entities.flatMap((e) => e.wallets).find((w) => w.ticker === 'XBT' && !w.partial && /^[13]/.test(w.address))!;
     expect(matcher.matchAddress(xbt.address).length).toBeGreaterThan(0);
