@@ -257,7 +257,7 @@ function isQuoted(record: RawRecord): boolean {
  * malformed), row by row and in `columns` order, blank values left out: exactly the values
  * a screening of parseBatch's rows meets, in the order it meets them. An unquoted record
  * is only scanned, not split: the screener asks for the name columns first, to send the
- * names to a worker, and splits the whole row once their answers are in.
+ * names to a worker, and reads the rest of the row once their answers are in (visitBatch).
  */
 export function columnValues(
   records: RawRecord[],
