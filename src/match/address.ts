@@ -1,6 +1,7 @@
 // Wallet addresses match exactly, after the only folding that is safe per format:
 // EVM (0x + 40 hex) and bech32 (bc1…, ltc1…) addresses are case-insensitive; base58
 // addresses (Bitcoin legacy, Tron, Monero…) are case-sensitive and stay as written.
+import { FNV_OFFSET, FNV_PRIME } from './fnv';
 
 const EVM = /^0x[0-9a-fA-F]{40}$/;
 const BECH32 = /^(bc1|tb1|ltc1|bcrt1)[0-9a-zA-Z]+$/i;
@@ -31,10 +32,10 @@ const PREFIX_BITS = 1 << 16;
  * prefix of it that is at least PREFIX_LENGTH long.
  */
 function foldedPrefixHash(address: string): number {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (let i = 0; i < PREFIX_LENGTH && i < address.length; i++) {
     const c = address.charCodeAt(i);
-    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
+    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
   }
   return (h ^ (h >>> 16)) & (PREFIX_BITS - 1);
 }

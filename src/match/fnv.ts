@@ -1,5 +1,5 @@
 // FNV-1a over UTF-16 code units: a fast 32-bit string hash for the index's hash tables
-// (answer-cache.ts, deletion-index.ts, name-index.ts). Every table that uses it either
+// (answer-cache.ts, deletion-index.ts, name-index.ts, address.ts). Every table that uses it either
 // compares the real string on a match or only uses it to find candidates it verifies.
 
 export const FNV_OFFSET = 0x811c9dc5;
