@@ -39,12 +39,22 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   { code: 'sal', cls: 'JSC', spellings: ['sal', 's a l', 'societe anonyme libanaise'] },
   { code: 'ptyltd', cls: 'LLC', spellings: ['pty ltd', 'pty limited', 'proprietary limited'] },
   { code: 'sarl', cls: 'LLC', spellings: ['sarl', 's a r l'] },
-  { code: 'srl', cls: 'LLC', spellings: ['srl', 's r l'] },
+  // Mexico's S. de R.L. (de C.V.): "de C.V." (capital variable) does not make another kind
+  // of company. Dots split "C.V." into two one-letter words (two letters are too few for
+  // an initialism), so each way of grouping the letters is spelled out.
+  { code: 'srl', cls: 'LLC', spellings: ['srl', 's r l', 'srl de cv', 'srl de c v', 's r l de cv', 's r l de c v',
+    's de rl', 's de r l', 's de rl de cv', 's de rl de c v', 's de r l de cv', 's de r l de c v',
+    'sociedad de responsabilidad limitada', 'sociedad de responsabilidad limitada de capital variable'] },
   { code: 'bv', cls: 'LLC', spellings: ['bv', 'b v'] },
   { code: 'fze', cls: 'LLC', spellings: ['fze', 'fzco', 'fz llc', 'fzc', 'fzllc', 'free zone establishment', 'dmcc'] },
   { code: 'ou', cls: 'LLC', spellings: ['ou'] },
   { code: 'ag', cls: 'JSC', spellings: ['ag', 'aktiengesellschaft'] },
-  { code: 'sa', cls: 'JSC', spellings: ['sa', 's a', 'sociedad anonima', 'societe anonyme'] },
+  // Mexico's S.A. de C.V. (~650 SDN names and aliases), S.A.P.I. and S.A.B. de C.V.: left as words, "de",
+  // "c" and "v" paired with those of every other Mexican company on the list.
+  { code: 'sa', cls: 'JSC', spellings: ['sa', 's a', 'sociedad anonima', 'societe anonyme',
+    'sa de cv', 'sa de c v', 's a de cv', 's a de c v', 'sapi de cv', 'sapi de c v', 'sab de cv', 'sab de c v',
+    'sociedad anonima de capital variable', 'sociedad anonima promotora de inversion de capital variable',
+    'sociedad anonima bursatil de capital variable'] },
   { code: 'nv', cls: 'JSC', spellings: ['nv', 'n v'] },
   { code: 'plc', cls: 'JSC', spellings: ['plc', 'public limited company'] },
   { code: 'inc', cls: 'CORP', spellings: ['inc', 'incorporated', 'corp', 'corporation'] },
@@ -91,6 +101,9 @@ const MULTI_WORD_BY_LETTER: Map<string, Array<{ tokens: string[] } & PhraseEntry
   for (const candidate of [...BY_FIRST_TOKEN.values()].flat()) {
     // Single words are typo-tolerant only when long (CORPORATION, INCORPORATED, LIMITED).
     if (candidate.length < 2 && (candidate.tokens[0] as string).length < 7) continue;
+    // This pass starts only at a word of 4 letters or more (legalFormAt), which no slip
+    // turns into a first word of 1 or 2 ("s a de c v", "co ltd"): those are never reached.
+    if ((candidate.tokens[0] as string).length <= 2) continue;
     const letter = (candidate.tokens[0] as string)[0] as string;
     const list = map.get(letter) ?? [];
     list.push(candidate);

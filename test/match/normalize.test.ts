@@ -37,6 +37,12 @@ describe('normalizeName', () => {
     expect(codes('AO Argument')).toEqual(['jsc']);
     expect(codes('株式会社ひまわり')).toEqual(['kk']);
     expect(codes('ｶ)ﾔﾏﾀﾞｼｮｳｼﾞ')).toEqual(['kk']);
+    // Mexico: "C.V." is two one-letter words after splitting, not an initialism.
+    expect(texts('Valgo Grupo de Inversion, S.A. de C.V.')).toEqual(['valgo', 'grupo', 'de', 'inversion', 'sa']);
+    expect(codes('Grupo Cinjab SA de CV')).toEqual(['sa']);
+    expect(codes('Grupo Cinjab S.A.P.I. de C.V.')).toEqual(['sa']);
+    expect(texts('RH Litman, S. de R.L. de C.V.')).toEqual(['rh', 'litman', 'srl']);
+    expect(codes('Tecnologia Optima S de RL')).toEqual(['srl']);
   });
 
   it('keeps a short word that only looks like a legal form in the middle of a name', () => {

@@ -31,6 +31,14 @@ describe('scoreNames: forms that must match the list entry', () => {
     expect(score('ООО «Аргумент»', list)).toBe(100);
     expect(score('Argument LLC', list)).toBe(100);
   });
+
+  it('matches a Mexican company however its S.A. de C.V. or S. de R.L. de C.V. is written', () => {
+    const list = 'INMOBILIARIA ESTADO 29, S.A. DE C.V.';
+    for (const query of ['Inmobiliaria Estado 29 S.A. de C.V.', 'Inmobiliaria Estado 29 SA de CV', 'Inmobiliaria Estado 29 S.A DE C.V', 'Inmobiliaria Estado 29 Sociedad Anonima de Capital Variable']) {
+      expect({ query, score: score(query, list) }).toEqual({ query, score: 100 });
+    }
+    expect(score('RH Litman S de RL de CV', 'RH LITMAN, S. DE R.L. DE C.V.')).toBe(100);
+  });
 });
 
 describe('scoreNames: what must not match', () => {
@@ -49,6 +57,12 @@ describe('scoreNames: what must not match', () => {
   it('short names stay strict: one letter turns Olga into Oleg', () => {
     expect(score('Olga Ivanova', 'IVANOVA, Olia')).toBeLessThan(score('Olga Ivanova', 'IVANOVA, Olga'));
     expect(scoreNames('Oleg', 'Olga').detail).toBeNull();
+  });
+
+  it('two Mexican companies that share one word and "S. de R.L. de C.V."', () => {
+    // Read as words, "de", "c" and "v" (and "r", "l") paired and carried these over the threshold.
+    expect(score('Servicios Integrales S. de R.L. de C.V.', 'SERVICIOS TECNICOS S. DE R.L. DE C.V.')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Grupo Valgo, S.A. de C.V.', 'GRUPO CINJAB, S.A. DE C.V.')).toBeLessThan(DEFAULT_THRESHOLD);
   });
 
   it('a different legal form of the same name scores below the same form, and below the threshold', () => {
