@@ -124,7 +124,8 @@ function ratio(pairs: readonly AlignedPair[], unmatched: readonly Unmatched[]): 
 }
 
 /**
- * Score of query vs one list name, or null when no content token pairs at all.
+ * Score of query vs one list name, or null when no content token pairs at all, or only as
+ * initials.
  * `listUnits` may be passed precomputed (the index keeps them per list name).
  */
 export function scoreName(
@@ -135,7 +136,9 @@ export function scoreName(
   queryUnits: readonly NameUnit[] = unitsOf(query),
 ): NameScore | null {
   const chosen = alignContent(queryUnits, listUnits);
-  if (chosen.length === 0) return null;
+  // Only first letters agreeing is no evidence: "Jorfield Engineering S.r.l." is not the
+  // list's "J & E S. de R.L. de C.V." (a name of initials is matched by its initials).
+  if (chosen.every((c) => c.how === 'initial')) return null;
 
   // Explanations read in the query's word order.
   chosen.sort((a, b) => a.q.index - b.q.index);

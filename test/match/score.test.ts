@@ -65,6 +65,13 @@ describe('scoreNames: what must not match', () => {
     expect(score('Grupo Valgo, S.A. de C.V.', 'GRUPO CINJAB, S.A. DE C.V.')).toBeLessThan(DEFAULT_THRESHOLD);
   });
 
+  it('a name of initials against words that only start with those letters', () => {
+    expect(scoreNames('Jorfield Engineering S.r.l.', 'J & E S. DE R.L. DE C.V.').detail).toBeNull();
+    expect(score('J. E. S.r.l.', 'J & E S. DE R.L. DE C.V.')).toBe(100);
+    // One real pair, and the initials count again.
+    expect(score('V. V. Putin', 'PUTIN, Vladimir Vladimirovich')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+
   it('a different legal form of the same name scores below the same form, and below the threshold', () => {
     expect(score('AO Argument', 'OOO ARGUMENT')).toBeLessThan(score('LLC Argument', 'OOO ARGUMENT'));
     expect(score('AO Argument', 'OOO ARGUMENT')).toBeLessThan(DEFAULT_THRESHOLD);
