@@ -52,7 +52,7 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   // Mexico's S.A. de C.V. (~650 SDN names and aliases), S.A.P.I. and S.A.B. de C.V.: left as words, "de",
   // "c" and "v" paired with those of every other Mexican company on the list.
   { code: 'sa', cls: 'JSC', spellings: ['sa', 's a', 'sociedad anonima', 'societe anonyme',
-    'sa de cv', 'sa de c v', 's a de cv', 's a de c v', 'sapi de cv', 'sapi de c v', 'sab de cv', 'sab de c v',
+    'sa de cv', 'sa de c v', 's a de cv', 's a de c v', 'sapi', 'sapi de cv', 'sapi de c v', 'sab de cv', 'sab de c v',
     'sociedad anonima de capital variable', 'sociedad anonima promotora de inversion de capital variable',
     'sociedad anonima bursatil de capital variable'] },
   { code: 'nv', cls: 'JSC', spellings: ['nv', 'n v'] },

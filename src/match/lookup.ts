@@ -7,7 +7,7 @@ import { explainNameScore } from './explain';
 import { FEATURES, type Feature } from './features';
 import { cacheKey, type Matcher, type MatchHit } from './matcher';
 import { normalizeName, type NameToken } from './normalize';
-import { scoreName, unmatchedCost, type NameScore } from './score';
+import { NO_EVIDENCE, scoreName, unmatchedCost, type NameScore } from './score';
 
 export type LookupKind = 'name' | 'address';
 
@@ -100,7 +100,7 @@ export interface UnmatchedBreakdown {
 export interface NameScoreLine {
   name: string;
   kind: NameKind;
-  /** null when no token of the query pairs with this name. */
+  /** null when no token of the query pairs with this name (score.ts NO_EVIDENCE). */
   score: number | null;
 }
 
@@ -183,7 +183,7 @@ export function explainCandidate(query: string, entity: Entity): ScoreBreakdown 
       ratio: 0,
       weakAlias: { applies: false, allTokensMatched: false, factor: FEATURES.weakAlias.value },
       score: 0,
-      explanation: 'no token of the query pairs with any name of this entity',
+      explanation: `no name of this entity scores: ${NO_EVIDENCE}`,
     };
   }
   return {

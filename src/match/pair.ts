@@ -3,7 +3,7 @@
 import type { NameKind } from '../lists/entity';
 import { explainNameScore } from './explain';
 import { normalizeName } from './normalize';
-import { scoreName, type NameScore } from './score';
+import { NO_EVIDENCE, scoreName, type NameScore } from './score';
 
 export interface PairResult {
   score: number;
@@ -14,5 +14,5 @@ export interface PairResult {
 /** `query` as a row would hold it, `listName` as the list writes it. Score 0 when nothing pairs. */
 export function scoreNames(query: string, listName: string, kind: NameKind = 'primary'): PairResult {
   const detail = scoreName(normalizeName(query).tokens, normalizeName(listName).tokens, kind);
-  return { score: detail?.score ?? 0, explanation: detail === null ? 'no token pairs' : explainNameScore(detail), detail };
+  return { score: detail?.score ?? 0, explanation: detail === null ? NO_EVIDENCE : explainNameScore(detail), detail };
 }

@@ -123,9 +123,12 @@ function ratio(pairs: readonly AlignedPair[], unmatched: readonly Unmatched[]): 
   return { numerator, denominator };
 }
 
+/** Why a name got no score (scoreName's null), as explanations put it. */
+export const NO_EVIDENCE = 'no word of the query pairs with it, other than as an initial or a function word';
+
 /**
  * Score of query vs one list name, or null when no content token pairs at all, or only as
- * initials.
+ * initials and function words.
  * `listUnits` may be passed precomputed (the index keeps them per list name).
  */
 export function scoreName(
@@ -136,9 +139,10 @@ export function scoreName(
   queryUnits: readonly NameUnit[] = unitsOf(query),
 ): NameScore | null {
   const chosen = alignContent(queryUnits, listUnits);
-  // Only first letters agreeing is no evidence: "Jorfield Engineering S.r.l." is not the
-  // list's "J & E S. de R.L. de C.V." (a name of initials is matched by its initials).
-  if (chosen.every((c) => c.how === 'initial')) return null;
+  // Only first letters and function words agreeing is no evidence: "Jorfield Engineering
+  // S.r.l." is not the list's "J & E S. de R.L. de C.V." (a name of initials is matched by
+  // its initials), nor is "Comercializadora de Maquinaria" its "C. DE M.".
+  if (chosen.every((c) => c.how === 'initial' || c.q.token.weak || c.c.token.weak)) return null;
 
   // Explanations read in the query's word order.
   chosen.sort((a, b) => a.q.index - b.q.index);

@@ -145,7 +145,7 @@ function nameExplain(report: NameExplainReport, opts: LookupTableOptions): strin
   out.push(...grid(nameRows, [6, 8, nameWidth, 6], new Set([0]), '  '));
 
   if (b.best === null) {
-    out.push('', 'no token of the query pairs with any name of this entity: score 0');
+    out.push('', `${b.explanation}: score 0`);
   } else {
     out.push('', c.bold(`aligned pairs (best name: ${sanitize(b.best.name)})`));
     const pairRows = [['query', 'list', 'how', 'edits', 'sim', 'weight', 'sim×w']];

@@ -99,7 +99,7 @@ describe('explainCandidate: the arithmetic behind a score', () => {
 
   it('scores 0 with no best name when nothing pairs', () => {
     const b = explainCandidate('Tanaka Taro', entity('21171'));
-    expect(b).toMatchObject({ best: null, score: 0, pairs: [], explanation: 'no token of the query pairs with any name of this entity' });
+    expect(b).toMatchObject({ best: null, score: 0, pairs: [], explanation: 'no name of this entity scores: no word of the query pairs with it, other than as an initial or a function word' });
     expect(b.names.every((n) => n.score === null)).toBe(true);
   });
 

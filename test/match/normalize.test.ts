@@ -41,6 +41,7 @@ describe('normalizeName', () => {
     expect(texts('Valgo Grupo de Inversion, S.A. de C.V.')).toEqual(['valgo', 'grupo', 'de', 'inversion', 'sa']);
     expect(codes('Grupo Cinjab SA de CV')).toEqual(['sa']);
     expect(codes('Grupo Cinjab S.A.P.I. de C.V.')).toEqual(['sa']);
+    expect(codes('Grupo Cinjab S.A.P.I.')).toEqual(['sa']);
     expect(texts('RH Litman, S. de R.L. de C.V.')).toEqual(['rh', 'litman', 'srl']);
     expect(codes('Tecnologia Optima S de RL')).toEqual(['srl']);
   });

@@ -114,7 +114,7 @@ describe('explain table', () => {
     expect(weak).toContain('weak alias  yes: every token matched, score × 0.9');
     expect(weak).toMatch(/× 0\.9 → 90\.0/);
     const none = explainTable(nameExplain('Tanaka Taro'), { color: false });
-    expect(none).toContain('no token of the query pairs with any name of this entity: score 0');
+    expect(none).toContain('no name of this entity scores: no word of the query pairs with it, other than as an initial or a function word: score 0');
     expect(none).toMatch(/— +primary/);
   });
 
