@@ -100,7 +100,7 @@ export interface UnmatchedBreakdown {
 export interface NameScoreLine {
   name: string;
   kind: NameKind;
-  /** null when no token of the query pairs with this name (score.ts NO_EVIDENCE). */
+  /** null when nothing of the query pairs with this name but initials and function words (score.ts NO_EVIDENCE). */
   score: number | null;
 }
 

@@ -11,7 +11,7 @@ export interface PairResult {
   detail: NameScore | null;
 }
 
-/** `query` as a row would hold it, `listName` as the list writes it. Score 0 when nothing pairs. */
+/** `query` as a row would hold it, `listName` as the list writes it. Score 0 when nothing pairs but initials and function words. */
 export function scoreNames(query: string, listName: string, kind: NameKind = 'primary'): PairResult {
   const detail = scoreName(normalizeName(query).tokens, normalizeName(listName).tokens, kind);
   return { score: detail?.score ?? 0, explanation: detail === null ? NO_EVIDENCE : explainNameScore(detail), detail };
