@@ -115,22 +115,22 @@ function postingsOf(names: Uint32Array, nameTokenIds: Int32Array, tokenCount: nu
 const PARTNER_CACHE_ENTRIES = 65_536;
 
 /**
- * The list tokens a query token pairs with, as words or only as an initial, in one array
- * of numbers: a long file asks for hundreds of thousands of distinct words, and as an
- * object of three arrays in a Map each cost ~390 bytes of heap (a worker's cache of them
- * peaked near 40 MB, and every collection walked it).
+ * The list tokens a query token pairs with as a word (not as an initial), in one array of
+ * numbers: a long file asks for hundreds of thousands of distinct words, and as an object
+ * of arrays in a Map each cost ~390 bytes of heap (a worker's cache of them peaked near
+ * 40 MB, and every collection walked it).
  *   [P_VOLUME]   postings behind the word partners, summed: how many names scanning them touches
- *   [P_WORDS]    word partners (w), [P_INITIALS] initial-only partners (i)
- *   [P_INITIAL_VOLUME] postings behind the initial-only partners, summed
- *   [P_LIST …]   the word partners' token ids, best first; then their similarities (for
- *                the bound); then the initial-only partners' token ids
+ *   [P_WORDS]    word partners (w)
+ *   [P_LIST …]   the word partners' token ids, best first; then their similarities (for the bound)
+ * Initial pairs (a single letter and a word starting with it) are not listed: a name is
+ * only a candidate through a word pair (the scorer gives no score to a name that pairs
+ * nothing but initials and function words), and the bound counts the initials a name
+ * offers from its own tokens (initialPairs).
  */
 type Partners = readonly number[];
 const P_VOLUME = 0;
 const P_WORDS = 1;
-const P_INITIALS = 2;
-const P_INITIAL_VOLUME = 3;
-const P_LIST = 4;
+const P_LIST = 2;
 /** A content word of a query, as candidates sees it. */
 interface QueryWord {
   /** Its bit in a name's mark: 1 << its position in the query (capped at 30). */
@@ -138,8 +138,6 @@ interface QueryWord {
   token: NameToken;
   /** partners[P_VOLUME], read often while sorting. */
   volume: number;
-  /** partners[P_INITIAL_VOLUME]: what the initials pass would scan for this word. */
-  initialVolume: number;
   partners: Partners;
 }
 
@@ -150,13 +148,6 @@ interface QueryPlan {
   optimistic: Float64Array;
   /** The same for names without single-letter tokens. */
   optimisticPlain: Float64Array;
-  /** A name matching no query word may still reach the threshold on initials. */
-  initialsAlone: boolean;
-  /**
-   * Initial pairs such a name needs at least (each pairs its own query word): so it holds an
-   * initial partner of at least one of any n − initialsNeeded + 1 query words.
-   */
-  initialsNeeded: number;
   /** Rarest words whose postings are scanned for all names; the rest are checked on the names found. */
   scanned: number;
   /** The same for names with initials (over their own postings). */
@@ -167,7 +158,7 @@ interface QueryPlan {
 const MAX_PLANS = 4096;
 
 /** Most query words pair with no list word: they share this. */
-const NO_PARTNERS: Partners = Object.freeze([0, 0, 0, 0]);
+const NO_PARTNERS: Partners = Object.freeze([0, 0]);
 
 export class NameIndex {
   private readonly entries: IndexedName[] = [];
@@ -181,7 +172,6 @@ export class NameIndex {
   private sharedTokens = new Map<string, NameToken>();
   /** Units by token, then by position in the name (sharedUnits), until the first query. */
   private unitsByToken = new Map<NameToken, NameUnit[]>();
-  private readonly tokensByFirstLetter = new Map<string, number[]>();
   private readonly tokensByKey = new Map<string, number[]>();
   private readonly keys: string[] = [];
   /** The tokens of each key (by key id) and the key's length, packed: built at the first fuzzy search. */
@@ -193,7 +183,7 @@ export class NameIndex {
   private kana: { byKey: Map<string, number[]>; keys: string[]; fuzzy: DeletionIndex } | null = null;
   /**
    * Scratch per list name n, for the query being answered: at [2n + TOUCH_MARK] its mark (a
-   * bit per query word paired, TOUCHED once the initials pass reached it; 0: not touched),
+   * bit per query word paired as a word; 0: not touched),
    * at [2n + TOUCH_SUM] the sum of each matched word's best pair similarity. Side by side:
    * touching a name costs one cache miss, not two.
    */
@@ -205,7 +195,6 @@ export class NameIndex {
   private readonly candidateKeys = new IdSet();
   private readonly wordIds: number[] = [];
   private readonly wordSims: number[] = [];
-  private readonly initialIds: number[] = [];
   /** Per query shape: the bounds candidates needs (planFor); they depend on the list's most initials. */
   private readonly plans = new Map<string, QueryPlan>();
   /** Splits of glued query words against these words (vocabulary.ts). */
@@ -327,10 +316,6 @@ export class NameIndex {
     this.tokens.push(token);
     this.tokenBySpelling.set(token.text, id);
     if (token.text.length >= 2) this.fuzzySpellings.add(token.text, id);
-    const letter = token.text[0] as string;
-    const sameLetter = this.tokensByFirstLetter.get(letter);
-    if (sameLetter !== undefined) sameLetter.push(id);
-    else this.tokensByFirstLetter.set(letter, [id]);
     const sameKey = this.tokensByKey.get(token.key);
     if (sameKey !== undefined) sameKey.push(id);
     else {
@@ -441,22 +426,14 @@ export class NameIndex {
     return found;
   }
 
-  /** Distinct list tokens that pair with this query token (verified with compareTokens). */
+  /** Distinct list tokens that pair with this query token as words (verified with compareTokens). */
   private findPartners(q: NameToken): Partners {
-    if (q.text.length === 1 && q.kana === null) return this.initialPartners(q);
+    if (q.text.length === 1 && q.kana === null) return this.letterPartners(q);
     const candidates = this.candidateTokens;
     candidates.clear();
     // Most query words spell no list word: the hash table (in cache) says so before the Map is read.
     const exact = this.maySpell(q.text) ? this.tokenBySpelling.get(q.text) : undefined;
     if (exact !== undefined) candidates.add(exact);
-    // Initials: a query initial pairs with list words of that letter, a query word with
-    // a list initial. Few queries and few list names have initials, so this stays cheap.
-    const first = q.text[0] as string;
-    if (q.text.length === 1) addAll(candidates, this.tokensByFirstLetter.get(first));
-    else {
-      const listInitial = this.tokenBySpelling.get(first);
-      if (listInitial !== undefined) candidates.add(listInitial);
-    }
     const keyIds = this.candidateKeys;
     keyIds.clear();
     if (q.kana !== null) {
@@ -476,21 +453,15 @@ export class NameIndex {
         for (let t = keyTokens.start[k] as number; t < (keyTokens.start[k + 1] as number); t++) candidates.add(keyTokens.ids[t] as number);
       }
     }
-    // Word partners best first (an insertion sort, stable: a word has a handful), then the initial-only ones.
+    // Word partners best first (an insertion sort, stable: a word has a handful).
     const wordIds = this.wordIds;
     const wordSims = this.wordSims;
-    const initials = this.initialIds;
     wordIds.length = 0;
     wordSims.length = 0;
-    initials.length = 0;
     for (const id of candidates.ids) {
       const token = this.tokens[id] as NameToken;
       const pair = compareTokens(q, token);
-      if (pair === null) continue;
-      if (pair.how === 'initial') {
-        initials.push(id);
-        continue;
-      }
+      if (pair === null || pair.how === 'initial') continue;
       // A pair with a title or function word weighs 0.5 in the score; for the bound, count it
       // as perfect at full weight, which is never below what the lighter pair can add. A
       // patronymic likewise: left unmatched it weighs only 0.1, which can score higher than
@@ -507,59 +478,33 @@ export class NameIndex {
       wordSims[j] = sim;
     }
     const words = wordIds.length;
-    if (words === 0 && initials.length === 0) return NO_PARTNERS;
+    if (words === 0) return NO_PARTNERS;
     let volume = 0;
-    let initialVolume = 0;
     const { start } = this.boundData().postings;
     for (const id of wordIds) volume += (start[id + 1] as number) - (start[id] as number);
-    for (const id of initials) initialVolume += (start[id + 1] as number) - (start[id] as number);
     // Filled in place, not pushed: a pushed array keeps room for ~17 more numbers, and the
     // cache holds up to 131,072 of these (~200 bytes each pushed, ~90 exact).
-    const packed = new Array<number>(P_LIST + 2 * words + initials.length);
+    const packed = new Array<number>(P_LIST + 2 * words);
     packed[P_VOLUME] = volume;
     packed[P_WORDS] = words;
-    packed[P_INITIALS] = initials.length;
-    packed[P_INITIAL_VOLUME] = initialVolume;
     let at = P_LIST;
     for (const id of wordIds) packed[at++] = id;
     for (const sim of wordSims) packed[at++] = sim;
-    for (const id of initials) packed[at++] = id;
     return packed;
   }
 
   /**
-   * findPartners for a single Latin letter: compareTokens pairs it with each list word of
-   * that letter, as the same letter (exact) or as its initial, and with nothing else. Said
-   * here without comparing: a common letter starts thousands of list words, and comparing
-   * each took ~3 ms the first time a query held that letter alone.
+   * findPartners for a single Latin letter: compareTokens pairs it with the list's same
+   * letter (exact) and with every list word of that letter as its initial, which is not a
+   * word pair. Said here without comparing: a common letter starts thousands of list words.
    */
-  private initialPartners(q: NameToken): Partners {
+  private letterPartners(q: NameToken): Partners {
     const same = this.tokenBySpelling.get(q.text);
-    const ids = this.tokensByFirstLetter.get(q.text) ?? [];
+    if (same === undefined) return NO_PARTNERS;
     const { start } = this.boundData().postings;
-    const words = same === undefined ? 0 : 1;
-    const packed = new Array<number>(P_LIST + 2 * words + ids.length - words);
-    let volume = 0;
-    let initialVolume = 0;
-    let at = P_LIST + 2 * words;
-    for (const id of ids) {
-      const postings = (start[id + 1] as number) - (start[id] as number);
-      if (id === same) volume += postings;
-      else {
-        initialVolume += postings;
-        packed[at++] = id;
-      }
-    }
-    if (same !== undefined) {
-      // As findPartners weighs an exact pair for the bound (a title or function word at 1).
-      packed[P_LIST] = same;
-      packed[P_LIST + 1] = q.weak || (this.tokens[same] as NameToken).weak || isPatronymic(q) ? 1 : FEATURES.exact.value;
-    }
-    packed[P_VOLUME] = volume;
-    packed[P_WORDS] = words;
-    packed[P_INITIALS] = ids.length - words;
-    packed[P_INITIAL_VOLUME] = initialVolume;
-    return words === 0 && ids.length === 0 ? NO_PARTNERS : packed;
+    // As findPartners weighs an exact pair for the bound (a title or function word at 1).
+    const sim = q.weak || (this.tokens[same] as NameToken).weak || isPatronymic(q) ? 1 : FEATURES.exact.value;
+    return [(start[same + 1] as number) - (start[same] as number), 1, same, sim];
   }
 
   /**
@@ -571,8 +516,9 @@ export class NameIndex {
    * rarest words are scanned (a word such as "al" or "trading" reaches thousands of names);
    * the commoner words are then checked against the few names found, token by token.
    * Names with a single-letter token can pair a query word as an initial, so they may need
-   * fewer matched words: their own minimum, over their own (much shorter) postings. Names
-   * that could pass on initials alone come in through the initials' postings.
+   * fewer matched words: their own minimum, over their own (much shorter) postings. A name
+   * that pairs no query word as a word is never a candidate: pairing only initials and
+   * function words gets no score (scoreName).
    */
   candidates(query: readonly NameToken[], threshold: number): number[] {
     // Matched words are counted in a 31-bit mask; a longer query (a huge cell) is not pruned.
@@ -580,18 +526,22 @@ export class NameIndex {
     const words: QueryWord[] = [];
     /** Bits of the single-letter query words: one that found a partner is no longer free to pair as an initial. */
     let initialBits = 0;
+    /** Bits of the titles and function words: pairing only those is no evidence (scoreName). */
+    let weakBits = 0;
     for (let qi = 0; qi < query.length; qi++) {
       const q = query[qi] as NameToken;
       if (q.legal !== null) continue;
       const bit = 1 << Math.min(qi, 30);
       const partners = this.partners(q);
-      words.push({ bit, token: q, volume: partners[P_VOLUME] as number, initialVolume: partners[P_INITIAL_VOLUME] as number, partners });
+      words.push({ bit, token: q, volume: partners[P_VOLUME] as number, partners });
       if (q.text.length === 1) initialBits |= bit;
+      // (Words from the 31st on share bit 30: a strong one among them must keep it evidence.)
+      if (q.weak && qi < 30) weakBits |= bit;
     }
-    sortAscending(words, 'volume');
+    sortAscending(words);
     const bounds = this.boundData();
     const plan = this.planFor(words, query.length - words.length, threshold, bounds);
-    const { shape, optimistic, optimisticPlain, initialsAlone, initialsNeeded, scanned, scannedWithInitials } = plan;
+    const { shape, optimistic, optimisticPlain, scanned, scannedWithInitials } = plan;
     const n = shape.contentTokens;
     const touched: number[] = [];
     const touch = this.touch;
@@ -602,31 +552,18 @@ export class NameIndex {
       const count = partners[P_WORDS] as number;
       for (let w = P_LIST; w < P_LIST + count; w++) this.markPostings(postings, partners[w] as number, bit, partners[w + count] as number, touched);
     }
-    // An initial pair counts in the bound's initial slots, not as a matched word. A name
-    // pairing no word needs initialsNeeded initial pairs, each with a query word of its own,
-    // so only the initial partners of the n − initialsNeeded + 1 rarest words are scanned
-    // ("m" alone pairs with every list word starting with m: thousands of names).
-    if (initialsAlone) {
-      const byInitialVolume = sortAscending(words.slice(), 'initialVolume');
-      for (let wi = 0; wi <= n - initialsNeeded; wi++) {
-        const { partners } = byInitialVolume[wi] as QueryWord;
-        const from = P_LIST + 2 * (partners[P_WORDS] as number);
-        for (let k = from; k < from + (partners[P_INITIALS] as number); k++) this.markPostings(bounds.postings, partners[k] as number, TOUCHED, 0, touched);
-      }
-    }
     let alive = touched;
     if (scanned < n) {
-      // Out now: names that cannot reach their minimum even if every word not yet looked for
-      // pairs, unless initials alone may carry them.
+      // Out now: names that cannot reach their minimum even if every word not yet looked for pairs.
       alive = [];
       for (const nameId of touched) {
         const mark = touch[TOUCH_STRIDE * nameId + TOUCH_MARK] as number;
         const plain = ((bounds.names[nameId * NAME_STRIDE + N_INITIALS] as number) & 0xff) === 0;
-        const found = popcount(mark & ~TOUCHED);
+        const found = popcount(mark);
         const canReach = plain
           ? reaches(optimisticPlain[found + n - scanned] as number, threshold)
           : reaches(optimistic[found + n - scannedWithInitials] as number, threshold);
-        if (canReach || (initialsAlone && (mark & TOUCHED) !== 0)) alive.push(nameId);
+        if (canReach) alive.push(nameId);
         else touch[TOUCH_STRIDE * nameId + TOUCH_MARK] = 0;
       }
       const partnerSim = this.partnerSim;
@@ -657,7 +594,9 @@ export class NameIndex {
     for (const nameId of alive) {
       const mark = touch[TOUCH_STRIDE * nameId + TOUCH_MARK] as number;
       touch[TOUCH_STRIDE * nameId + TOUCH_MARK] = 0;
-      const matched = popcount(mark & ~TOUCHED);
+      // No word pair but with titles and function words: no evidence, no score (scoreName).
+      if ((mark & ~weakBits) === 0) continue;
+      const matched = popcount(mark);
       // A name without initials has no initial slots of its own: its optimistic bound is much lower.
       const record = nameId * NAME_STRIDE;
       const initialsHeld = bounds.names[record + N_INITIALS] as number;
@@ -727,17 +666,19 @@ export class NameIndex {
       }
       return n;
     };
-    const scanned = prefixNeeded(0, 0);
+    // A name that scores pairs some word that is not a title or function word (scoreName),
+    // so scanning up to the last such word finds it, whatever the bound says.
+    let strongPrefix = 0;
+    words.forEach(({ token }, i) => {
+      if (!token.weak) strongPrefix = i + 1;
+    });
+    const scanned = Math.min(strongPrefix, prefixNeeded(0, 0));
     const plan: QueryPlan = {
       shape,
       optimistic,
       optimisticPlain,
-      // Names that pair no query word at all can still pass on initials alone ("V. V. Putin"
-      // against "PUTIN, V."): those are found through the initials' own postings.
-      initialsAlone: reaches(optimistic[0] as number, threshold),
-      initialsNeeded: initialsNeeded(shape, threshold, bounds.maxWeakInitials),
       scanned,
-      scannedWithInitials: Math.max(scanned, prefixNeeded(bounds.maxInitials, bounds.maxWeakInitials)),
+      scannedWithInitials: Math.min(strongPrefix, Math.max(scanned, prefixNeeded(bounds.maxInitials, bounds.maxWeakInitials))),
     };
     // Shapes are few; a file of odd cells must not grow this without end.
     if (this.plans.size >= MAX_PLANS) this.plans.clear();
@@ -834,21 +775,6 @@ function tableHas(table: Uint32Array, hash: number): boolean {
   }
 }
 
-/**
- * The fewest initial pairs with which a name pairing no query word as a word could reach the
- * threshold, at the best it could do (no list word left over, every pair as light as can be);
- * at least 1: the initials pass finds names through their initial pairs.
- */
-function initialsNeeded(shape: QueryShape, threshold: number, maxWeakInitials: number): number {
-  for (let k = 1; k < shape.contentTokens; k++) {
-    if (reaches(packedUpperBound(shape, 0, k, 0, 0, 0, 0, maxWeakInitials), threshold)) return k;
-  }
-  return Math.max(1, shape.contentTokens);
-}
-
-/** Mark bit for a name reached only through an initial (query tokens use bits 0–30). */
-const TOUCHED = 1 << 31;
-
 /** What the bound needs to know about a query. */
 export interface QueryShape {
   contentTokens: number;
@@ -909,14 +835,14 @@ function shapeOf(content: readonly NameToken[], weights: readonly number[], lega
 }
 
 /**
- * Query words in place, rarest first by `field` (an insertion sort: a query has a handful of
+ * Query words in place, rarest first (an insertion sort: a query has a handful of
  * words, and Array#sort's comparator calls cost more than the sorting).
  */
-function sortAscending(words: QueryWord[], field: 'volume' | 'initialVolume'): QueryWord[] {
+function sortAscending(words: QueryWord[]): QueryWord[] {
   for (let i = 1; i < words.length; i++) {
     const word = words[i] as QueryWord;
     let j = i - 1;
-    for (; j >= 0 && (words[j] as QueryWord)[field] > word[field]; j--) words[j + 1] = words[j] as QueryWord;
+    for (; j >= 0 && (words[j] as QueryWord).volume > word.volume; j--) words[j + 1] = words[j] as QueryWord;
     words[j + 1] = word;
   }
   return words;
