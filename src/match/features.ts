@@ -40,9 +40,9 @@ export const FEATURES = {
 export type PairHow = 'exact' | 'romanization' | 'katakana' | 'typo' | 'initial';
 
 export interface TokenPairScore {
-  how: PairHow;
-  sim: number;
-  edits: number;
+  readonly how: PairHow;
+  readonly sim: number;
+  readonly edits: number;
 }
 
 /**
@@ -75,20 +75,27 @@ function fuzzy(a: string, b: string, budget: (len: number) => number, scale: num
   return sim >= MIN_PAIR_SIM ? { sim, edits } : null;
 }
 
+// The answers without edits, shared: compareTokens runs for every candidate pair, and its
+// callers only read (or copy) what it returns.
+const EXACT_PAIR: TokenPairScore = Object.freeze({ how: 'exact', sim: FEATURES.exact.value, edits: 0 });
+const KATAKANA_PAIR: TokenPairScore = Object.freeze({ how: 'katakana', sim: FEATURES.katakana.value, edits: 0 });
+const INITIAL_PAIR: TokenPairScore = Object.freeze({ how: 'initial', sim: FEATURES.initial.value, edits: 0 });
+const ROMANIZATION_PAIR: TokenPairScore = Object.freeze({ how: 'romanization', sim: FEATURES.romanization.value, edits: 0 });
+
 /** The best way a query token pairs with a list token, or null. Legal forms are compared elsewhere. */
 export function compareTokens(q: NameToken, c: NameToken): TokenPairScore | null {
-  if (q.text === c.text) return { how: 'exact', sim: FEATURES.exact.value, edits: 0 };
+  if (q.text === c.text) return EXACT_PAIR;
   if (q.kana !== null) {
     const listKana = kanaKeyOfLatin(c.text);
-    if (q.kana === listKana) return { how: 'katakana', sim: FEATURES.katakana.value, edits: 0 };
+    if (q.kana === listKana) return KATAKANA_PAIR;
     const f = fuzzy(q.kana, listKana, kanaEditBudget, FEATURES.katakana.value);
     return f === null ? null : { how: 'katakana', ...f };
   }
   if (q.text.length === 1 || c.text.length === 1) {
     const [short, long] = q.text.length === 1 ? [q.text, c.text] : [c.text, q.text];
-    return long.startsWith(short) && long.length > 1 ? { how: 'initial', sim: FEATURES.initial.value, edits: 0 } : null;
+    return long.startsWith(short) && long.length > 1 ? INITIAL_PAIR : null;
   }
-  if (q.key === c.key && q.key.length >= 2) return { how: 'romanization', sim: FEATURES.romanization.value, edits: 0 };
+  if (q.key === c.key && q.key.length >= 2) return ROMANIZATION_PAIR;
   // A slip in the spelling, or in the romanization key (a slip on top of another
   // romanization); whichever explains the pair better. The index searches both spaces.
   const typo = fuzzy(q.text, c.text, editBudget, FEATURES.typo.value);

@@ -153,7 +153,9 @@ export class Matcher {
     return bestPerEntity(this.readings(normalizeName(value).tokens).map((reading) => this.scoreCandidates(reading, all)));
   }
 
-  private scoreCandidates(tokens: NameToken[], candidateIds: Iterable<number>): MatchHit[] {
+  private scoreCandidates(tokens: NameToken[], candidateIds: readonly number[]): MatchHit[] {
+    // Most queries have no candidate left: nothing to set up or sort.
+    if (candidateIds.length === 0) return NO_HITS;
     const best = new Map<number, { result: NameScore; text: string; id: number }>();
     const queryUnits = unitsOf(tokens);
     for (const id of candidateIds) {

@@ -195,10 +195,18 @@ export class NameIndex {
   private readonly candidateKeys = new IdSet();
   private readonly wordIds: number[] = [];
   private readonly wordSims: number[] = [];
+  /**
+   * candidates' scratch, one slot per list name: the names the query touched, and those
+   * still alive after the first bound. Typed and reused: a query touches up to hundreds of
+   * names, and growing new arrays for them was a quarter of what matching a name allocated.
+   */
+  private touched = new Int32Array(0);
+  private alive = new Int32Array(0);
   /** findPartners' early reads of its candidates land here, so they are not optimized away. */
   private warmed = 0;
   /** Per query shape: the bounds candidates needs (planFor); they depend on the list's most initials. */
-  private readonly plans = new Map<string, QueryPlan>();
+  private readonly plans = new Map<number | string, QueryPlan>();
+  private plansThreshold = Number.NaN;
   /** Splits of glued query words against these words (vocabulary.ts). */
   readonly splits = new Map<string, string[] | null>();
   /** Hashes of every spelling, for mayJoin; built on first use. */
@@ -360,6 +368,10 @@ export class NameIndex {
     const n = entries.length;
     const tokenCount = this.tokens.length;
     const names = new Uint32Array(n * NAME_STRIDE);
+    if (this.touched.length < n) {
+      this.touched = new Int32Array(n);
+      this.alive = new Int32Array(n);
+    }
     let contentTokens = 0;
     let maxInitials = 0;
     let maxWeakInitials = 0;
@@ -553,38 +565,43 @@ export class NameIndex {
     const plan = this.planFor(words, query.length - words.length, threshold, bounds);
     const { shape, optimistic, optimisticPlain, scanned, scannedWithInitials } = plan;
     const n = shape.contentTokens;
-    const touched: number[] = [];
+    const touched = this.touched;
+    let touchedCount = 0;
     const touch = this.touch;
     for (let qi = 0; qi < scannedWithInitials; qi++) {
       const { bit, partners } = words[qi] as (typeof words)[number];
       const postings = qi < scanned ? bounds.postings : bounds.initialPostings;
       // Partners come best first, so the first time this word reaches a name is its best pair.
       const count = partners[P_WORDS] as number;
-      for (let w = P_LIST; w < P_LIST + count; w++) this.markPostings(postings, partners[w] as number, bit, partners[w + count] as number, touched);
+      for (let w = P_LIST; w < P_LIST + count; w++) touchedCount = this.markPostings(postings, partners[w] as number, bit, partners[w + count] as number, touchedCount);
     }
     let alive = touched;
+    let aliveCount = touchedCount;
     if (scanned < n) {
       // Out now: names that cannot reach their minimum even if every word not yet looked for pairs.
-      alive = [];
-      for (const nameId of touched) {
+      alive = this.alive;
+      aliveCount = 0;
+      for (let i = 0; i < touchedCount; i++) {
+        const nameId = touched[i] as number;
         const mark = touch[TOUCH_STRIDE * nameId + TOUCH_MARK] as number;
         const plain = ((bounds.names[nameId * NAME_STRIDE + N_INITIALS] as number) & 0xff) === 0;
         const found = popcount(mark);
         const canReach = plain
           ? reaches(optimisticPlain[found + n - scanned] as number, threshold)
           : reaches(optimistic[found + n - scannedWithInitials] as number, threshold);
-        if (canReach) alive.push(nameId);
+        if (canReach) alive[aliveCount++] = nameId;
         else touch[TOUCH_STRIDE * nameId + TOUCH_MARK] = 0;
       }
       const partnerSim = this.partnerSim;
       const { names, nameTokenIds } = bounds;
-      for (let qi = scanned; qi < n && alive.length > 0; qi++) {
+      for (let qi = scanned; qi < n && aliveCount > 0; qi++) {
         const { bit, partners } = words[qi] as (typeof words)[number];
         // Names with initials already had this word looked for in their postings.
         const initialsDone = qi < scannedWithInitials;
         const count = partners[P_WORDS] as number;
         for (let w = P_LIST; w < P_LIST + count; w++) partnerSim[partners[w] as number] = partners[w + count] as number;
-        for (const nameId of alive) {
+        for (let i = 0; i < aliveCount; i++) {
+          const nameId = alive[i] as number;
           const record = nameId * NAME_STRIDE;
           if (initialsDone && ((names[record + N_INITIALS] as number) & 0xff) !== 0) continue;
           let best = 0;
@@ -601,7 +618,8 @@ export class NameIndex {
       }
     }
     const out: number[] = [];
-    for (const nameId of alive) {
+    for (let i = 0; i < aliveCount; i++) {
+      const nameId = alive[i] as number;
       const mark = touch[TOUCH_STRIDE * nameId + TOUCH_MARK] as number;
       touch[TOUCH_STRIDE * nameId + TOUCH_MARK] = 0;
       // No word pair but with titles and function words: no evidence, no score (scoreName).
@@ -643,8 +661,15 @@ export class NameIndex {
    * than scanning a rare word's postings.
    */
   private planFor(words: readonly QueryWord[], legalTokens: number, threshold: number, bounds: BoundData): QueryPlan {
-    let key = `${threshold}:${legalTokens}:`;
-    for (const { token } of words) key += String.fromCharCode(65 + (token.weak ? 1 : 0) + (isPatronymic(token) ? 2 : 0) + (token.text.length === 1 ? 4 : 0));
+    // Keyed by a number while it fits (3 bits a word, 6 for the legal forms: exact below
+    // 2⁵³), not a string built per query; a new threshold starts over.
+    if (threshold !== this.plansThreshold) {
+      this.plans.clear();
+      this.plansThreshold = threshold;
+    }
+    let code = 1;
+    for (const { token } of words) code = code * 8 + (token.weak ? 1 : 0) + (isPatronymic(token) ? 2 : 0) + (token.text.length === 1 ? 4 : 0);
+    const key = words.length <= 15 && legalTokens < 64 ? code * 64 + legalTokens : `${legalTokens}:${words.map(({ token }) => `${token.weak}${isPatronymic(token)}${token.text.length === 1}`).join()}`;
     const known = this.plans.get(key);
     if (known !== undefined) return known;
     const shape = shapeOf(
@@ -696,16 +721,21 @@ export class NameIndex {
     return plan;
   }
 
-  /** Marks the names holding this token with `bit` and adds `sim` to their sums, once per bit; new names join `touched`. */
-  private markPostings({ start, ids }: PackedLists, tokenId: number, bit: number, sim: number, touched: number[]): void {
+  /**
+   * Marks the names holding this token with `bit` and adds `sim` to their sums, once per
+   * bit; new names join `touched` after its first `count`. Returns the new count.
+   */
+  private markPostings({ start, ids }: PackedLists, tokenId: number, bit: number, sim: number, count: number): number {
     const touch = this.touch;
+    const touched = this.touched;
+    let touchedCount = count;
     const end = start[tokenId + 1] as number;
     for (let p = start[tokenId] as number; p < end; p++) {
       const nameId = ids[p] as number;
       const at = TOUCH_STRIDE * nameId;
       const mark = touch[at + TOUCH_MARK] as number;
       if (mark === 0) {
-        touched.push(nameId);
+        touched[touchedCount++] = nameId;
         touch[at + TOUCH_SUM] = 0;
       }
       if ((mark & bit) === 0) {
@@ -713,6 +743,7 @@ export class NameIndex {
         touch[at + TOUCH_SUM] = (touch[at + TOUCH_SUM] as number) + sim;
       }
     }
+    return touchedCount;
   }
 
   /**
