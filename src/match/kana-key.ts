@@ -14,6 +14,13 @@ interface Rule {
   why: string;
 }
 
+/** A merge rule, with what a string must hold for its pattern to match: one of `needs` (DOUBLED: two equal letters in a row). */
+interface MergeRule extends Rule {
+  needs: readonly string[];
+}
+
+const DOUBLED = 'doubled';
+
 /** Latin spelling → Latin units before syllabification. */
 const LATIN_PREPARE: readonly Rule[] = [
   { pattern: /x/g, replacement: 'ks', why: 'x is two sounds' },
@@ -75,31 +82,44 @@ function latinToKanaRomaji(token: string): string {
 }
 
 /** Applied to both sides after romaji: folds what kana writers render inconsistently. */
-export const KANA_MERGES: readonly Rule[] = [
-  { pattern: /l/g, replacement: 'r', why: 'Japanese has one liquid: l and r are both ラ行' },
-  { pattern: /[vwf]/g, replacement: 'b', why: 'в is written ヴ, ブ, ワ or フ' },
-  { pattern: /(?<![cs])hu/g, replacement: 'bu', why: 'フ is fu/hu (not the u of chu/shu)' },
-  { pattern: /ti/g, replacement: 'chi', why: 'ти → チ' },
-  { pattern: /d[iy]/g, replacement: 'ji', why: 'ди → ジ or ディ' },
-  { pattern: /de/g, replacement: 'je', why: 'де → デ or ジェ (Medvedev → メドヴェージェフ)' },
-  { pattern: /si/g, replacement: 'shi', why: 'си → シ' },
-  { pattern: /zi/g, replacement: 'ji', why: 'зи → ジ' },
-  { pattern: /tu/g, replacement: 'tsu', why: 'ту → トゥ or ツ' },
-  { pattern: /(ch|j|sh)iy([aeou])/g, replacement: '$1$2', why: 'チヤ/チャ, ジユ/ジュ: the same soft consonant' },
-  { pattern: /ye/g, replacement: 'e', why: 'е → エ or イェ' },
-  { pattern: /yi/g, replacement: 'i', why: 'йи is heard as i' },
-  { pattern: /([aeiou])\1+/g, replacement: '$1', why: 'long vowels (ー, イー) are written inconsistently' },
-  { pattern: /([b-df-hj-np-tv-z])\1+/g, replacement: '$1', why: 'ッ gemination is written inconsistently' },
+export const KANA_MERGES: readonly MergeRule[] = [
+  { pattern: /l/g, replacement: 'r', why: 'Japanese has one liquid: l and r are both ラ行', needs: ['l'] },
+  { pattern: /[vwf]/g, replacement: 'b', why: 'в is written ヴ, ブ, ワ or フ', needs: ['v', 'w', 'f'] },
+  { pattern: /(?<![cs])hu/g, replacement: 'bu', why: 'フ is fu/hu (not the u of chu/shu)', needs: ['hu'] },
+  { pattern: /ti/g, replacement: 'chi', why: 'ти → チ', needs: ['ti'] },
+  { pattern: /d[iy]/g, replacement: 'ji', why: 'ди → ジ or ディ', needs: ['di', 'dy'] },
+  { pattern: /de/g, replacement: 'je', why: 'де → デ or ジェ (Medvedev → メドヴェージェフ)', needs: ['de'] },
+  { pattern: /si/g, replacement: 'shi', why: 'си → シ', needs: ['si'] },
+  { pattern: /zi/g, replacement: 'ji', why: 'зи → ジ', needs: ['zi'] },
+  { pattern: /tu/g, replacement: 'tsu', why: 'ту → トゥ or ツ', needs: ['tu'] },
+  { pattern: /(ch|j|sh)iy([aeou])/g, replacement: '$1$2', why: 'チヤ/チャ, ジユ/ジュ: the same soft consonant', needs: ['iy'] },
+  { pattern: /ye/g, replacement: 'e', why: 'е → エ or イェ', needs: ['ye'] },
+  { pattern: /yi/g, replacement: 'i', why: 'йи is heard as i', needs: ['yi'] },
+  { pattern: /([aeiou])\1+/g, replacement: '$1', why: 'long vowels (ー, イー) are written inconsistently', needs: [DOUBLED] },
+  { pattern: /([b-df-hj-np-tv-z])\1+/g, replacement: '$1', why: 'ッ gemination is written inconsistently', needs: [DOUBLED] },
 ];
 
+function hasDoubled(s: string): boolean {
+  for (let i = 1; i < s.length; i++) if (s.charCodeAt(i) === s.charCodeAt(i - 1)) return true;
+  return false;
+}
+
+function mayApply(rule: MergeRule, s: string): boolean {
+  for (const need of rule.needs) if (need === DOUBLED ? hasDoubled(s) : s.includes(need)) return true;
+  return false;
+}
+
+/** KANA_MERGES in order; a rule whose needs the string lacks is skipped (most are: 14 regular expressions took most of a new kana word's key). */
 function applyMerges(romaji: string): string {
   let s = romaji;
-  for (const rule of KANA_MERGES) s = s.replace(rule.pattern, rule.replacement);
+  for (const rule of KANA_MERGES) if (mayApply(rule, s)) s = s.replace(rule.pattern, rule.replacement);
   return s;
 }
 
-/** Key of a kana token, given its romaji (katakana.ts). */
-export const kanaKeyOfRomaji = memoize(applyMerges, 200_000);
+/** Key of a kana token, given its romaji (katakana.ts). Not remembered: with the rules' needs checked first it costs less than a lookup. */
+export function kanaKeyOfRomaji(romaji: string): string {
+  return applyMerges(romaji);
+}
 
 /** Key of a Latin list token: how Japanese would write it, then folded. */
 export const kanaKeyOfLatin = memoize((token: string): string => applyMerges(latinToKanaRomaji(token)), 200_000);
