@@ -74,8 +74,8 @@ export class Matcher {
     this.indexNames = options.indexNames ?? true;
     this.cacheSize = this.indexNames ? (options.cacheSize ?? DEFAULT_CACHE_SIZE) : 0;
     // Two generations each (answer-cache.ts): half the size per generation.
-    this.cache = new AnswerCache(Math.ceil(this.cacheSize / 2), 32);
-    this.rawCache = new AnswerCache(Math.ceil((this.indexNames ? (options.rawCacheSize ?? this.cacheSize) : 0) / 2));
+    this.cache = new AnswerCache(Math.ceil(this.cacheSize / 2), 32, NO_HITS);
+    this.rawCache = new AnswerCache(Math.ceil((this.indexNames ? (options.rawCacheSize ?? this.cacheSize) : 0) / 2), 24, NO_HITS);
     for (const list of lists) for (const entity of list.entities) this.addEntity(entity);
   }
 

@@ -72,9 +72,9 @@ export class NamePool {
   private sentQueries = 0;
   private failure: Error | null = null;
   /** Raw value → answer: an export repeats a counterparty verbatim, so skip even normalizing. */
-  private readonly rawCache = new AnswerCache<MatchHit[]>(CACHE_ENTRIES);
+  private readonly rawCache = new AnswerCache<MatchHit[]>(CACHE_ENTRIES, 24, NO_HITS);
   /** Normalized query → answer. */
-  private readonly queryCache = new AnswerCache<MatchHit[]>(QUERY_CACHE_ENTRIES, 32);
+  private readonly queryCache = new AnswerCache<MatchHit[]>(QUERY_CACHE_ENTRIES, 32, NO_HITS);
   /** Queries sent to a worker and not answered yet: which reply, and where in it. */
   private readonly requested = new Map<string, { reply: Promise<MatchHit[][]>; index: number }>();
 
@@ -138,9 +138,11 @@ export class NamePool {
     /** A value met again in this batch before it has an answer: normalized once. Pairs (position, earlier position). */
     const missed = new Map<string, number>();
     const again: number[] = [];
+    const known = new Array<MatchHit[] | undefined>(names.length);
+    this.rawCache.getMany(names, known);
     for (let at = 0; at < names.length; at++) {
       const name = names[at] as string;
-      const cached = this.rawCache.get(name);
+      const cached = known[at];
       if (cached !== undefined) {
         hits[at] = cached;
         continue;

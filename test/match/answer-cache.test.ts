@@ -106,4 +106,38 @@ describe('AnswerCache', () => {
     expect(none.get('x')).toBeUndefined();
     expect(none.size).toBe(0);
   });
+
+  it('answers a batch (getMany) exactly as key-by-key lookups do, across both generations and duplicates', () => {
+    const cache = new AnswerCache<string>(32, 8);
+    const keys = Array.from({ length: 80 }, (_, i) => (i % 7 === 0 ? `Пётр ${i}` : `name ${i}`));
+    keys.forEach((k, i) => cache.set(k, `v${i}`)); // 80 keys through 32-entry generations: the first ones are gone
+    const batch = [...keys, 'never set', keys[79] as string, keys[50] as string, 'x'.repeat(600), ''];
+    const expected = batch.map((k) => cache.get(k));
+    expect(expected.filter((v) => v !== undefined).length).toBeGreaterThan(20);
+    const found: Array<string | undefined> = [];
+    cache.getMany(batch, found);
+    expect(found).toEqual(expected);
+    const empty = new AnswerCache<string>(8);
+    const none: Array<string | undefined> = ['stale'];
+    empty.getMany(['a'], none);
+    expect(none).toEqual([undefined]);
+  });
+
+  it('keeps the common value apart from others when a key changes value either way', () => {
+    const NONE: string[] = [];
+    const cache = new AnswerCache<string[]>(8, 24, NONE);
+    const hit = ['Igor'];
+    cache.set('a', NONE);
+    cache.set('b', hit);
+    expect(cache.get('a')).toBe(NONE);
+    expect(cache.get('b')).toBe(hit);
+    cache.set('a', hit);
+    cache.set('b', NONE);
+    expect(cache.get('a')).toBe(hit);
+    expect(cache.get('b')).toBe(NONE);
+    // An equal but distinct empty array is not the common value: it is kept as itself.
+    const other: string[] = [];
+    cache.set('c', other);
+    expect(cache.get('c')).toBe(other);
+  });
 });
