@@ -46,6 +46,19 @@ describe('normalizeName', () => {
     expect(codes('Tecnologia Optima S de RL')).toEqual(['srl']);
   });
 
+  it('reads a dotted initialism as one word, and other dots as separators', () => {
+    const texts = (raw: string): string[] => normalizeName(raw, { person: true }).tokens.map((t) => t.text);
+    expect(texts('U.S.A. Trading')).toEqual(['usa', 'trading']);
+    expect(texts('Bank of the U.S.A')).toEqual(['bank', 'of', 'the', 'usa']);
+    expect(texts('A.B.C.D. Holding')).toEqual(['abcd', 'holding']);
+    expect(texts('Ж.Б.Ц. Ivanov')).toEqual([normalizeName('ЖБЦ').tokens[0]?.text, 'ivanov']);
+    // One letter and a dot, or dots further apart: separate words.
+    expect(texts('J. Smith')).toEqual(['j', 'smith']);
+    expect(texts('J.R. Smith')).toEqual(['j', 'r', 'smith']);
+    expect(texts('Acme Co., Ltd.')).toEqual(['acme', 'co', 'ltd']);
+    expect(texts('Jo.Ann.Lee')).toEqual(['jo', 'ann', 'lee']);
+  });
+
   it('keeps a short word that only looks like a legal form in the middle of a name', () => {
     const tokens = normalizeName('Kim Co Min Co').tokens;
     expect(tokens.map((t) => t.text)).toEqual(['kim', 'co', 'min', 'co']);
