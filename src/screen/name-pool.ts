@@ -42,7 +42,7 @@ const NO_HITS: MatchHit[] = Object.freeze([]) as unknown as MatchHit[];
 
 /**
  * Answers kept in the main thread, per generation (answer-cache.ts), so a repeated value
- * is not even normalized again: up to twice this many raw values, in at most ~11 MB of
+ * is not even normalized again: up to twice this many raw values, in at most ~13 MB of
  * typed arrays however long the input.
  */
 const CACHE_ENTRIES = 131_072;
