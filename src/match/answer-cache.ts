@@ -8,9 +8,8 @@
 // byte each when every character is Latin-1, as in nearly every export cell; two each
 // otherwise), and its entry is a slot of three numbers in a typed array (24–48 bytes at
 // the table's load, plus the characters and one value slot in a JS array), invisible to
-// the GC. A generation's typed
-// arrays are made for the capacity asked when it is first needed, and never grow, however
-// long the input.
+// the GC. A generation's typed arrays are made for the capacity asked when it is first
+// needed, and never grow, however long the input.
 //
 // Eviction by generations: new entries go to the young generation; when it is full the old
 // one is dropped and the young one becomes old. A key found in the old generation is
