@@ -154,6 +154,10 @@ interface QueryPlan {
   scannedWithInitials: number;
 }
 
+/** initialPairs' answer: query initials that can pair in the low bits, longer query words above. */
+const WORD_PAIRS_SHIFT = 16;
+const INITIAL_PAIRS_MASK = (1 << WORD_PAIRS_SHIFT) - 1;
+
 /** Query shapes remembered (planFor); cleared when full. */
 const MAX_PLANS = 4096;
 
@@ -641,13 +645,18 @@ export class NameIndex {
       const titles = weights >>> TITLES_SHIFT;
       const weakInitials = initialsHeld >>> 8;
       // Initial pairs: at most one per single-letter query word still free (one already
-      // matched is counted in the matched sum, whatever it pairs with) and one per list initial.
-      const slots = weak ? 0 : shape.queryInitials - popcount(mark & initialBits) + initials;
-      let bound = packedUpperBound(shape, matched, slots, sim, count, patronymics, titles, weakInitials);
+      // matched is counted in the matched sum, whatever it pairs with), and one per list
+      // initial for the longer words left over.
+      const restInitials = shape.queryInitials - popcount(mark & initialBits);
+      const initialSlots = weak ? 0 : restInitials;
+      const listSlots = weak ? 0 : initials;
+      let bound = packedUpperBound(shape, matched, restInitials, initialSlots, listSlots, sim, count, patronymics, titles, weakInitials);
       // Still in: count the initial pairs this name really offers the words left over.
-      if (slots > 0 && reaches(bound, threshold)) {
-        const offered = Math.min(slots, this.initialPairs(words, mark, nameId, bounds));
-        bound = packedUpperBound(shape, matched, offered, sim, count, patronymics, titles, weakInitials);
+      if (initialSlots + listSlots > 0 && reaches(bound, threshold)) {
+        const offered = this.initialPairs(words, mark, nameId, bounds);
+        const offeredInitials = Math.min(initialSlots, offered & INITIAL_PAIRS_MASK);
+        const offeredWords = Math.min(listSlots, offered >>> WORD_PAIRS_SHIFT);
+        bound = packedUpperBound(shape, matched, restInitials, offeredInitials, offeredWords, sim, count, patronymics, titles, weakInitials);
       }
       if (reaches(weak ? bound * FEATURES.weakAlias.value : bound, threshold)) out.push(nameId);
     }
@@ -690,13 +699,18 @@ export class NameIndex {
     // even with every other word perfectly paired, and these left over at their own weights
     // (or paired as initials). A name that pairs no word at all is left to the initials pass.
     // The shape with only the s rarest words left over: the same query, fewer unmatched weights.
-    const lightest: number[] = [];
-    const left: QueryShape = { ...shape, unmatchedWeights: lightest, weightSums: [0] };
+    // (Single letters and longer words apart: they pair as initials with different list words.)
+    const leftInitials: number[] = [];
+    const leftWords: number[] = [];
+    const left: QueryShape = { ...shape, initialWeightSums: [0], wordWeightSums: [0] };
     const prefixNeeded = (listInitials: number, listWeakInitials: number): number => {
-      lightest.length = 0;
+      leftInitials.length = 0;
+      leftWords.length = 0;
       for (let s = 1; s < n; s++) {
-        insertSorted(lightest, queryWeight((words[s - 1] as QueryWord).token));
-        left.weightSums = prefixSums(lightest);
+        const { token } = words[s - 1] as QueryWord;
+        insertSorted(token.text.length === 1 ? leftInitials : leftWords, queryWeight(token));
+        left.initialWeightSums = prefixSums(leftInitials);
+        left.wordWeightSums = prefixSums(leftWords);
         if (!reaches(upperBound(left, n - s, listInitials, n - s, listWeakInitials), threshold)) return s;
       }
       return n;
@@ -749,7 +763,9 @@ export class NameIndex {
   /**
    * How many of the query words without a partner in this name could pair with one of its
    * tokens as an initial (compareTokens: a single letter and a longer word starting with
-   * it; never for kana). Each counts once, whatever else it could pair with.
+   * it; never for kana). Each counts once, whatever else it could pair with. The single
+   * letters are counted in the low bits (INITIAL_PAIRS_MASK), the longer words from
+   * WORD_PAIRS_SHIFT on.
    */
   private initialPairs(words: ReadonlyArray<{ bit: number; token: NameToken }>, mark: number, nameId: number, bounds: BoundData): number {
     let pairs = 0;
@@ -764,7 +780,7 @@ export class NameIndex {
       for (let t = begin; t < end; t++) {
         const id = nameTokenIds[t] as number;
         if (tokenFirst[id] === letter && tokenSingle[id] === wantSingle) {
-          pairs++;
+          pairs += wantSingle === 0 ? 1 : 1 << WORD_PAIRS_SHIFT;
           break;
         }
       }
@@ -823,10 +839,14 @@ export interface QueryShape {
   /** Content tokens that are titles or function words (their pairs weigh 0.5). */
   weakContent: number;
   legalTokens: number;
-  /** Unmatched weight of each content token, lightest first. */
-  unmatchedWeights: number[];
-  /** weightSums[j]: the j lightest of unmatchedWeights, summed. */
-  weightSums: number[];
+  /**
+   * initialWeightSums[j]: the j lightest unmatched weights of the single-letter content
+   * tokens, summed; wordWeightSums the same for the longer ones. Kept apart because the
+   * two pair as initials with different list words (a query initial with a longer list
+   * word, a longer query word with a list initial), so which are left over matters.
+   */
+  initialWeightSums: number[];
+  wordWeightSums: number[];
 }
 
 /** What a list word weighs when it stays unmatched (score.ts unmatchedFeature): a patronymic, a title or function word, any other word. */
@@ -861,17 +881,18 @@ function queryWeight(t: NameToken): number {
   return t.text.length === 1 ? FEATURES.extraQueryInitial.value : FEATURES.extraQuery.value;
 }
 
-/** The shape of a query whose unmatched candidates are exactly `weights` (of these content tokens). */
+/** The shape of a query of these content tokens (their unmatched weights alongside). */
 function shapeOf(content: readonly NameToken[], weights: readonly number[], legalTokens: number): QueryShape {
-  const unmatchedWeights = [...weights].sort((a, b) => a - b);
-  const weightSums = prefixSums(unmatchedWeights);
+  const initialWeights: number[] = [];
+  const wordWeights: number[] = [];
+  content.forEach((t, i) => (t.text.length === 1 ? initialWeights : wordWeights).push(weights[i] as number));
   return {
     contentTokens: content.length,
-    queryInitials: content.filter((t) => t.text.length === 1).length,
+    queryInitials: initialWeights.length,
     weakContent: content.filter((t) => t.weak).length,
     legalTokens,
-    unmatchedWeights,
-    weightSums,
+    initialWeightSums: prefixSums(initialWeights.sort((a, b) => a - b)),
+    wordWeightSums: prefixSums(wordWeights.sort((a, b) => a - b)),
   };
 }
 
@@ -915,8 +936,9 @@ function popcount(x: number): number {
  * partner in it, with best pair similarities summing to `matchedSim`: every matched word
  * at its best pair and full weight, as many of the rest as possible paired as
  * initials, the others unmatched at the lightest weights the query has, the list words no
- * pair can cover unmatched at their lightest, every query legal form paired. Never below
- * the real score (score.ts), so pruning with it loses nothing.
+ * pair can cover unmatched at their lightest, every query legal form paired. Which words
+ * are left over is not known here: every split of them into single letters and longer
+ * words is tried. Never below the real score (score.ts), so pruning with it loses nothing.
  */
 export function upperBound(
   shape: QueryShape,
@@ -925,7 +947,14 @@ export function upperBound(
   matchedSim: number = matched,
   listWeakInitials: number = listInitials,
 ): number {
-  return packedUpperBound(shape, matched, shape.queryInitials + listInitials, matchedSim, 0, 0, 0, listWeakInitials);
+  const rest = shape.contentTokens - matched;
+  const initials = shape.initialWeightSums.length - 1;
+  const words = shape.wordWeightSums.length - 1;
+  let best = 0;
+  for (let restInitials = Math.max(0, rest - words); restInitials <= Math.min(rest, initials); restInitials++) {
+    best = Math.max(best, packedUpperBound(shape, matched, restInitials, restInitials, listInitials, matchedSim, 0, 0, 0, listWeakInitials));
+  }
+  return best;
 }
 
 /**
@@ -947,33 +976,45 @@ function ratioWith(numerator: number, denominator: number, weight: number): numb
 
 /**
  * upperBound for a list name of `count` content words, `patronymics` and `titles` of them
- * light when unmatched (listLeftover), as the index keeps them per name. Pairing a
+ * light when unmatched (listLeftover), as the index keeps them per name, with
+ * `restInitials` of the query's single letters among the words left over. Pairing a
  * leftover query word as an initial adds (0.7, 1) to the ratio, or (0.35, 0.5) with a
  * function word; leaving it unmatched adds (0, its weight). Which is better depends on the
  * weights, so every count of initial pairs is tried, the lightest words left unmatched.
- * At most `initialSlots` of the leftover words can pair as initials (the caller counts
- * what the names offer).
+ * A leftover single letter pairs only with a longer list word (at most `initialSlots` of
+ * them do), a leftover longer word only with a list initial (at most `listSlots`): the
+ * caller counts what the name offers. Counting them apart matters: in "Jorge K. Rubio"
+ * against a name with only "Jorge", the K may pair but "Rubio" stays unmatched (0.8),
+ * which is what keeps such names from being scanned for their commonest word.
  */
 function packedUpperBound(
   shape: QueryShape,
   matched: number,
+  restInitials: number,
   initialSlots: number,
+  listSlots: number,
   matchedSim: number,
   count: number,
   patronymics: number,
   titles: number,
   listWeakInitials: number,
 ): number {
-  const rest = shape.contentTokens - matched;
-  const maxInitials = Math.min(rest, initialSlots);
+  const restWords = shape.contentTokens - matched - restInitials;
+  const maxInitialPairs = Math.min(restInitials, initialSlots);
+  const maxWordPairs = Math.min(restWords, listSlots);
   const legal = shape.legalTokens * FEATURES.legalWeight.value;
+  // A light initial pair: a title or function word on either side. A query initial can
+  // pair with a list title (M = MR), so every query initial may be one too.
+  const light = shape.weakContent + shape.queryInitials + listWeakInitials;
   let best = 0;
-  for (let k = 0; k <= maxInitials; k++) {
-    const listLeft = Math.max(0, count - matched - k);
-    const unmatched = (shape.weightSums[rest - k] as number) + listLeftover(listLeft, patronymics, titles);
-    // A light initial pair: a title or function word on either side. A query initial can
-    // pair with a list title (M = MR), so every query initial may be one too.
-    best = Math.max(best, bestWithInitials(matchedSim + legal, matched + unmatched + legal, k, shape.weakContent + shape.queryInitials + listWeakInitials));
+  for (let i = 0; i <= maxInitialPairs; i++) {
+    const initialsLeft = shape.initialWeightSums[restInitials - i] as number;
+    for (let w = 0; w <= maxWordPairs; w++) {
+      const k = i + w;
+      const listLeft = Math.max(0, count - matched - k);
+      const unmatched = initialsLeft + (shape.wordWeightSums[restWords - w] as number) + listLeftover(listLeft, patronymics, titles);
+      best = Math.max(best, bestWithInitials(matchedSim + legal, matched + unmatched + legal, k, light));
+    }
   }
   return best;
 }

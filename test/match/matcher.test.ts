@@ -160,6 +160,10 @@ describe('Matcher index at the edges of its bound (hand-built list)', () => {
     { threshold: 75, list: entity('3', 'entity', [{ name: 'ACME TRADING', kind: 'primary' }, { name: words32, kind: 'weak' }]), query: words32 },
     // A query initial paired with a list title (M = MR) weighs half: 90, above the bound a full-weight initial pair gives (85).
     { threshold: 88, list: entity('4', 'individual', [{ name: 'MR IVANOV', kind: 'primary' }]), query: 'M IVANOV' },
+    // A query initial pairs with a longer list word, a longer query word with a list initial: 2.4 / 3 = 80.
+    { threshold: 80, list: entity('5', 'individual', [{ name: 'JORGE KARL R', kind: 'primary' }]), query: 'JORGE K RUBIO' },
+    // The initial pairs but the longer word stays unmatched: 1.7 / 2.8 = 60.7, the bound for a name holding only the commonest word.
+    { threshold: 60.7, list: entity('6', 'individual', [{ name: 'JORGE KARL', kind: 'primary' }]), query: 'JORGE K RUBIO' },
   ];
   for (const { threshold, list, query } of cases) {
     it(`finds what scoring every name finds: ${list.names[0]!.name} ← ${query.slice(0, 40)} at ${threshold}`, () => {
