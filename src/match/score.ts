@@ -164,7 +164,8 @@ export function scoreName(
   const qLegal = query.filter((t) => t.legal !== null);
   const cLegal = list.filter((t) => t.legal !== null);
   const legalPairs = alignLegal(qLegal, cLegal);
-  pairs.push(...legalPairs);
+  // (A loop, not a spread: spreading the often empty legalPairs deoptimized scoreName.)
+  for (const p of legalPairs) pairs.push(p);
   const pairedLegal = new Set<NameToken>(legalPairs.flatMap((p) => [p.query, p.list]));
 
   const unmatched: Unmatched[] = [];

@@ -58,10 +58,13 @@ function rememberedSplit(vocab: Vocabulary, text: string): string[] | null {
   if (memory === undefined) return split(vocab, text);
   const remembered = memory.get(text);
   if (remembered !== undefined) return remembered;
-  const parts = split(vocab, text);
+  const found = split(vocab, text);
+  // Own copies, as memoize.ts keeps them: a slice of a row's chunk would keep the chunk
+  // alive. Returned too, so that callers always see one kind of array (a second kind
+  // deoptimized rewriteQuery).
+  const parts = found === null ? null : found.map(ownCopy);
   if (memory.size >= MAX_REMEMBERED_SPLITS) memory.clear();
-  // Own copies, as memoize.ts keeps them: a slice of a row's chunk would keep the chunk alive.
-  memory.set(ownCopy(text), parts === null ? null : parts.map(ownCopy));
+  memory.set(ownCopy(text), parts);
   return parts;
 }
 
