@@ -49,6 +49,12 @@ interface BoundData {
    *                 when left unmatched (listLeftover), so no per-name array of them is read.
    */
   names: Uint32Array;
+  /**
+   * Per name: 1 if it has a single-letter token (N_INITIALS is not 0). candidates asks this
+   * of every name a query touches, most of which it then drops: a byte per name stays in
+   * cache where the records (16 bytes a name) do not.
+   */
+  withInitials: Uint8Array;
   /** Most initials any one name has: the optimistic bound per matched count uses it. */
   maxInitials: number;
   maxWeakInitials: number;
@@ -423,6 +429,7 @@ export class NameIndex {
     this.unitsByToken = new Map();
     this.bounds = {
       names,
+      withInitials: Uint8Array.from({ length: n }, (_, i) => (((names[i * NAME_STRIDE + N_INITIALS] as number) & 0xff) !== 0 ? 1 : 0)),
       maxInitials,
       maxWeakInitials,
       nameTokenIds,
@@ -588,7 +595,7 @@ export class NameIndex {
       for (let i = 0; i < touchedCount; i++) {
         const nameId = touched[i] as number;
         const mark = touch[TOUCH_STRIDE * nameId + TOUCH_MARK] as number;
-        const plain = ((bounds.names[nameId * NAME_STRIDE + N_INITIALS] as number) & 0xff) === 0;
+        const plain = bounds.withInitials[nameId] === 0;
         const found = popcount(mark);
         const canReach = plain
           ? reaches(optimisticPlain[found + n - scanned] as number, threshold)
@@ -597,7 +604,7 @@ export class NameIndex {
         else touch[TOUCH_STRIDE * nameId + TOUCH_MARK] = 0;
       }
       const partnerSim = this.partnerSim;
-      const { names, nameTokenIds } = bounds;
+      const { names, nameTokenIds, withInitials } = bounds;
       for (let qi = scanned; qi < n && aliveCount > 0; qi++) {
         const { bit, partners } = words[qi] as (typeof words)[number];
         // Names with initials already had this word looked for in their postings.
@@ -607,7 +614,7 @@ export class NameIndex {
         for (let i = 0; i < aliveCount; i++) {
           const nameId = alive[i] as number;
           const record = nameId * NAME_STRIDE;
-          if (initialsDone && ((names[record + N_INITIALS] as number) & 0xff) !== 0) continue;
+          if (initialsDone && withInitials[nameId] === 1) continue;
           let best = 0;
           const first = names[record + N_TOKENS] as number;
           const end = first + (names[record + N_COUNT] as number);
