@@ -164,6 +164,9 @@ interface QueryPlan {
 const WORD_PAIRS_SHIFT = 16;
 const INITIAL_PAIRS_MASK = (1 << WORD_PAIRS_SHIFT) - 1;
 
+/** Query shapes of up to this many content words are keyed by a small integer (planFor). */
+const MAX_NUMERIC_PLAN_WORDS = 7;
+
 /** Query shapes remembered (planFor); cleared when full. */
 const MAX_PLANS = 4096;
 
@@ -677,15 +680,22 @@ export class NameIndex {
    * than scanning a rare word's postings.
    */
   private planFor(words: readonly QueryWord[], legalTokens: number, threshold: number, bounds: BoundData): QueryPlan {
-    // Keyed by a number while it fits (3 bits a word, 6 for the legal forms: exact below
-    // 2⁵³), not a string built per query; a new threshold starts over.
+    // Keyed by a number while it fits in a small integer (3 bits a word after a leading 1,
+    // 6 for the legal forms: 28 bits for 7 words), not a string built per query. (Up to 15
+    // words it fitted a double, but the first long name overflowed the integer arithmetic V8
+    // had compiled and deoptimized planFor.) A new threshold starts over.
     if (threshold !== this.plansThreshold) {
       this.plans.clear();
       this.plansThreshold = threshold;
     }
-    let code = 1;
-    for (const { token } of words) code = code * 8 + (token.weak ? 1 : 0) + (isPatronymic(token) ? 2 : 0) + (token.text.length === 1 ? 4 : 0);
-    const key = words.length <= 15 && legalTokens < 64 ? code * 64 + legalTokens : `${legalTokens}:${words.map(({ token }) => `${token.weak}${isPatronymic(token)}${token.text.length === 1}`).join()}`;
+    let key: number | string;
+    if (words.length <= MAX_NUMERIC_PLAN_WORDS && legalTokens < 64) {
+      let code = 1;
+      for (const { token } of words) code = code * 8 + (token.weak ? 1 : 0) + (isPatronymic(token) ? 2 : 0) + (token.text.length === 1 ? 4 : 0);
+      key = code * 64 + legalTokens;
+    } else {
+      key = `${legalTokens}:${words.map(({ token }) => `${token.weak}${isPatronymic(token)}${token.text.length === 1}`).join()}`;
+    }
     const known = this.plans.get(key);
     if (known !== undefined) return known;
     const shape = shapeOf(
