@@ -714,7 +714,7 @@ export class NameIndex {
     }
     // Scan the rarest words until a name holding none of them could not reach the threshold
     // even with every other word perfectly paired, and these left over at their own weights
-    // (or paired as initials). A name that pairs no word at all is left to the initials pass.
+    // (or paired as initials). A name that pairs no word at all never scores (scoreName).
     // The shape with only the s rarest words left over: the same query, fewer unmatched weights.
     // (Single letters and longer words apart: they pair as initials with different list words.)
     const leftInitials: number[] = [];
