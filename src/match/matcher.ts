@@ -39,7 +39,8 @@ export const DEFAULT_THRESHOLD = 75;
  * made as the caches fill (none for a wallets-only Matcher).
  */
 const DEFAULT_CACHE_SIZE = 262_144;
-const NO_HITS: MatchHit[] = Object.freeze([]) as unknown as MatchHit[];
+/** The answer nearly every name gets, shared (the answer caches store it as a flag). */
+export const NO_HITS: MatchHit[] = Object.freeze([]) as unknown as MatchHit[];
 
 interface WalletRef {
   entity: Entity;

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Entity, EntityName, EntityType } from '../lists/entity';
 import { AnswerCache } from '../match/answer-cache';
-import type { MatchHit } from '../match/matcher';
+import { NO_HITS, type MatchHit } from '../match/matcher';
 import { normalizeName } from '../match/normalize';
 import { encodeTokens } from '../match/token-wire';
 
@@ -37,8 +37,6 @@ interface Pending {
   worker: number;
   count: number;
 }
-
-const NO_HITS: MatchHit[] = Object.freeze([]) as unknown as MatchHit[];
 
 /**
  * Answers kept in the main thread, per generation (answer-cache.ts), so a repeated value
